@@ -1,1 +1,3 @@
-return 0;
+using Marsad.Cli;
+
+return MarsadCli.Run(args, Console.Out, Console.Error);

@@ -4,4 +4,5 @@ namespace Marsad.Cleaning;
 /// A line repeated across many documents is furniture, whatever it says. STUB shape: owned by the cleaning work.</summary>
 public sealed class BoilerplateContext
 {
+    public static BoilerplateContext FromDocuments(IEnumerable<string> texts) => throw new NotImplementedException();
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text;
+using Marsad.Cleaning;
+using Marsad.Ingest;
+using Marsad.Pipeline;
+using Marsad.Report;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad analyze PATH... [--format json|text] [--out FILE]</c>: the text core over files, no store needed.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files or directories (searched recursively for .txt files).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: json (the machine-readable contract, see docs/report-format.md) or text (a readable Arabic summary).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+        var outFile = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
+        var command = new Command("analyze", "Clean and analyse Arabic articles and print a report.") { paths, format, outFile };
+        command.SetAction(parse => Execute(
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(outFile), output, error));
+        return command;
+    }
+
+    public static int Execute(IReadOnlyList<string> paths, string format, FileInfo? outFile, TextWriter output, TextWriter error)
+    {
+        var (files, errors) = InputPaths.Expand(paths);
+        var failures = new List<InputError>(errors);
+        var sources = new List<SourceDocument>();
+        foreach (var file in files)
+        {
+            var read = PlainTextReader.Read(file);
+            if (read.Document is { } doc) sources.Add(doc);
+            else failures.Add(read.Error!);
+        }
+
+        // Lines repeated across the documents of one run are furniture whatever they say.
+        var context = BoilerplateContext.FromDocuments(sources.Select(s => s.Text));
+        var analyzer = new DocumentAnalyzer();
+        var analyzed = new List<AnalyzedDocument>();
+        foreach (var source in sources)
+        {
+            var (document, failure) = analyzer.Analyze(source, context);
+            if (document is not null) analyzed.Add(document);
+            else failures.Add(failure!);
+        }
+
+        var ordered = failures.OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
+        foreach (var f in ordered) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
+
+        var report = ReportBuilder.Build(analyzed, ordered);
+        if (outFile is null)
+        {
+            Render(report, format, output);
+        }
+        else
+        {
+            outFile.Directory?.Create();
+            using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
+            Render(report, format, writer);
+        }
+        return failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+    }
+
+    private static void Render(AnalysisReport report, string format, TextWriter writer)
+    {
+        if (format == "text") TextReportWriter.Write(report, writer);
+        else writer.WriteLine(ReportJson.Serialize(report));
+    }
+}
