@@ -5,23 +5,33 @@ namespace Marsad.Text;
 /// <summary>Character classes the tokenizer, normalisers and cleaners agree on.</summary>
 public static class ArabicChars
 {
-    /// <summary>Letters of the Arabic script block (U+0620–U+064A, U+066E–U+06D3, U+06FA–U+06FF and the supplement),
-    /// excluding digits, punctuation and diacritics.</summary>
+    /// <summary>Letters of the Arabic script: U+0620–U+064A (tatweel excluded), U+066E–U+06D3 (superscript alef
+    /// excluded), U+06D5, U+06EE–U+06EF, U+06FA–U+06FC, U+06FF, the supplement and extended-A blocks, and the
+    /// presentation forms (ligatures such as ﷲ included); excludes digits, punctuation, diacritics and tatweel.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsArabicLetter(char c) =>
-        (c >= '\u0620' && c <= '\u064A') ||
-        (c >= '\u066E' && c <= '\u06D3' && c != '\u06D4') ||
+        (c >= '\u0620' && c <= '\u064A' && c != ArabicLetters.Tatweel) ||
+        (c >= '\u066E' && c <= '\u06D3' && c != ArabicLetters.SuperscriptAlef) ||
         c == '\u06D5' ||
         (c >= '\u06EE' && c <= '\u06EF') ||
         (c >= '\u06FA' && c <= '\u06FC') || c == '\u06FF' ||
         (c >= '\u0750' && c <= '\u077F') ||
-        (c >= '\u08A0' && c <= '\u08C9');
+        (c >= '\u08A0' && c <= '\u08C9') ||
+        (c >= '\uFB50' && IsArabicPresentationForm(c));
 
-    /// <summary>Harakat, shadda, sukun, Quranic marks and the superscript alef: marks that ride on a letter.</summary>
+    /// <summary>Arabic presentation forms A and B, without the ornate parentheses, honorific signs and the rial sign.</summary>
+    private static bool IsArabicPresentationForm(char c) =>
+        (c >= '\uFB50' && c <= '\uFD3D') || (c >= '\uFD50' && c <= '\uFDC7') || (c >= '\uFDF0' && c <= '\uFDFB') ||
+        (c >= '\uFE70' && c <= '\uFEFC');
+
+    /// <summary>Harakat, shadda, sukun, Quranic marks (small waw/yeh included), the superscript alef and the
+    /// extended-A marks: marks that ride on a letter. Tatweel is not a diacritic.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDiacritic(char c) =>
         (c >= '\u064B' && c <= '\u065F') || c == ArabicLetters.SuperscriptAlef ||
-        (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED' && c != '\u06DD' && c != '\u06DE' && c != '\u06E5' && c != '\u06E6');
+        (c >= '\u0610' && c <= '\u061A') ||
+        (c >= '\u06D6' && c <= '\u06ED' && c != '\u06DD' && c != '\u06DE' && c != '\u06E9') ||
+        (c >= '\u08CA' && c <= '\u08FF' && c != '\u08E2');
 
     /// <summary>A letter or a mark inside an Arabic word (tatweel included).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

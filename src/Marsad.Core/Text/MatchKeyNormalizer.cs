@@ -6,21 +6,24 @@ namespace Marsad.Text;
 /// <summary>
 /// Folds display text into a key for comparing, indexing and deduplicating; the key is never shown.
 /// <list type="bullet">
-/// <item>diacritics (U+064B–U+065F, U+0670 and Quranic marks) and tatweel are removed;</item>
+/// <item>diacritics (U+064B–U+065F, U+0670, Quranic and extended-A marks) and tatweel are removed;</item>
 /// <item>أ إ آ ٱ → ا; ى → ي; ة → ه;</item>
 /// <item>ؤ → و and ئ → ي when <see cref="MatchKeyOptions.FoldHamzaOnSeats"/>;</item>
 /// <item>Persian ک → ك and ی/ے → ي;</item>
 /// <item>Arabic-Indic and Persian digits → ASCII; ٫ → . and ٬ → ,; ٪ → %;</item>
 /// <item>every double-quote style → ", every dash → -; invisible marks are dropped;</item>
-/// <item>Latin letters lower-cased when <see cref="MatchKeyOptions.FoldLatinCase"/>.</item>
+/// <item>Latin letters (accented ones included) lower-cased when <see cref="MatchKeyOptions.FoldLatinCase"/>.</item>
 /// </list>
 /// The output is never longer than the input, so callers can normalise into a buffer of the same size.
 /// </summary>
 public static class MatchKeyNormalizer
 {
     /// <summary>Normalises <paramref name="source"/> into <paramref name="destination"/> and returns the length written.</summary>
+    /// <exception cref="ArgumentException">The destination is shorter than the source.</exception>
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination, MatchKeyOptions? options = null)
     {
+        if (destination.Length < source.Length)
+            throw new ArgumentException("The destination must be at least as long as the source.", nameof(destination));
         options ??= MatchKeyOptions.Default;
         bool foldSeats = options.FoldHamzaOnSeats, foldCase = options.FoldLatinCase;
         int n = 0;
@@ -55,7 +58,11 @@ public static class MatchKeyNormalizer
     {
         options ??= MatchKeyOptions.Default;
         foreach (char c in text)
-            if (Fold(c, options.FoldHamzaOnSeats, options.FoldLatinCase) != c) return false;
+        {
+            // A dropped character folds to '\0', which equals c when c is itself NUL: check both.
+            char folded = Fold(c, options.FoldHamzaOnSeats, options.FoldLatinCase);
+            if (folded != c || folded == '\0') return false;
+        }
         return true;
     }
 
@@ -73,7 +80,7 @@ public static class MatchKeyNormalizer
         {
             if (c == '\u00AB' || c == '\u00BB') return '"';
             if (c == '\u00AD') return '\0';
-            if (foldLatinCase && c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') return (char)(c | 0x20);
+            if (foldLatinCase && ArabicChars.IsLatinLetter(c)) return char.ToLowerInvariant(c);
             return c;
         }
         if (c <= '\u06FF')
@@ -97,6 +104,8 @@ public static class MatchKeyNormalizer
             int d = ArabicChars.DigitValue(c);
             return d >= 0 ? (char)('0' + d) : c;
         }
+        if (ArabicChars.IsDiacritic(c)) return '\0';
+        if (foldLatinCase && ArabicChars.IsLatinLetter(c)) return char.ToLowerInvariant(c);
         if (ArabicChars.IsDoubleQuote(c)) return '"';
         if (ArabicChars.IsDash(c)) return '-';
         if (ArabicChars.IsInvisibleMark(c) || c == '\u200C' || c == '\u200D') return '\0';
