@@ -26,13 +26,30 @@ public static class MatchKeyNormalizer
             throw new ArgumentException("The destination must be at least as long as the source.", nameof(destination));
         options ??= MatchKeyOptions.Default;
         bool foldSeats = options.FoldHamzaOnSeats, foldCase = options.FoldLatinCase;
+        // Arabic-block characters, the bulk of news text, fold through a 256-entry table; the rest through Fold.
+        var arabicBlock = foldSeats ? ArabicBlockFolded : ArabicBlockSeatsKept;
         int n = 0;
         foreach (char c in source)
         {
-            char folded = Fold(c, foldSeats, foldCase);
+            char folded;
+            if (c < 0x80) folded = foldCase && (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            else if ((uint)(c - ArabicBlockStart) < ArabicBlockSize) folded = arabicBlock[c - ArabicBlockStart];
+            else folded = Fold(c, foldSeats, foldCase);
             if (folded != '\0') destination[n++] = folded;
         }
         return n;
+    }
+
+    private const char ArabicBlockStart = '\u0600';
+    private const int ArabicBlockSize = 0x100;
+    private static readonly char[] ArabicBlockFolded = BuildArabicBlock(foldHamzaOnSeats: true);
+    private static readonly char[] ArabicBlockSeatsKept = BuildArabicBlock(foldHamzaOnSeats: false);
+
+    private static char[] BuildArabicBlock(bool foldHamzaOnSeats)
+    {
+        var table = new char[ArabicBlockSize];
+        for (int i = 0; i < ArabicBlockSize; i++) table[i] = Fold((char)(ArabicBlockStart + i), foldHamzaOnSeats);
+        return table;
     }
 
     /// <summary>The match key of <paramref name="text"/> as a new string (returns the same instance when nothing changes).</summary>
