@@ -16,6 +16,9 @@ namespace Marsad.Text.Tokens;
 /// http://, https:// or www. and lose trailing punctuation; e-mail addresses are recognised where a Latin word
 /// or number runs into '@'.</item>
 /// <item>Every other punctuation mark is its own token, except that a run of full stops ("...") is one.</item>
+/// <item>Letters of other scripts make <see cref="TokenKind.OtherWord"/> tokens; a symbol or emoji, with the
+/// variation selectors after it, is one <see cref="TokenKind.Symbol"/>, and so is a run of tatweel or diacritics
+/// with no letter in it.</item>
 /// </list>
 /// </summary>
 public static partial class ArabicTokenizer
