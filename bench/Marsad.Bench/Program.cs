@@ -1,3 +1,4 @@
 // Benchmarks dispatch on their first argument; each verb prints its own figures.
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb>");
+if (args.Length > 0 && args[0] == "ner") return Marsad.Bench.Ner.NerBenchmark.Run(args[1..]);
+Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb>   (verbs: ner)");
 return 2;

@@ -17,6 +17,8 @@ public static class MarsadCli
     {
         var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — clean, deduplicate, annotate and cluster Arabic articles.");
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
+        root.Subcommands.Add(TrainCommand.Create(output, error));
+        root.Subcommands.Add(EvalCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Marsad.Entities.Recognition;
+
+namespace Marsad.Bench.Ner;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Marsad.Bench -- ner [--data FILE]</c>: size and load time of the committed
+/// NER model, and tagging speed on one thread over the sentences of a CoNLL file (default: ANERcorp's training part),
+/// both over word arrays and over a text with token offsets (the path later pipeline stages use).
+/// </summary>
+public static class NerBenchmark
+{
+    private const string DefaultData = "/work/shared/data/anercorp/train.txt";
+
+    public static int Run(string[] args)
+    {
+        int at = Array.IndexOf(args, "--data");
+        string data = at >= 0 && at + 1 < args.Length ? args[at + 1] : DefaultData;
+
+        using (var resource = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.EmbeddedResourceName)!)
+            Console.WriteLine($"model size: {resource.Length:N0} bytes");
+
+        var loads = new List<double>();
+        NerModel model = NerModel.LoadEmbedded();
+        for (int i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            model = NerModel.LoadEmbedded();
+            loads.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        loads.Sort();
+        Console.WriteLine($"model load: {loads[loads.Count / 2]:0.0} ms (median of 5), {model.FeatureCount:N0} features");
+
+        var sentences = ConllCorpus.ReadFile(data);
+        var recognizer = new NamedEntityRecognizer(model);
+        long tokens = sentences.Sum(s => s.Words.Count);
+
+        Measure("tag words", tokens, () => { foreach (var s in sentences) recognizer.TagWords(s.Words); });
+
+        // The same sentences as one text per sentence with token offsets, as the pipeline calls it.
+        var texts = sentences.Select(s =>
+        {
+            var offsets = new List<(int Start, int Length)>();
+            int position = 0;
+            foreach (var w in s.Words) { offsets.Add((position, w.Length)); position += w.Length + 1; }
+            return (Text: string.Join(' ', s.Words), Tokens: offsets);
+        }).ToArray();
+        Measure("recognize text", tokens, () => { foreach (var (text, offsets) in texts) recognizer.Recognize(text, offsets); });
+        return 0;
+    }
+
+    private static void Measure(string name, long tokensPerPass, Action pass)
+    {
+        pass(); // warm-up: JIT and caches
+        var clock = Stopwatch.StartNew();
+        int passes = 0;
+        do { pass(); passes++; } while (clock.Elapsed.TotalSeconds < 3);
+        double rate = tokensPerPass * passes / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{name}: {rate:N0} tokens/s on one thread ({passes} passes over {tokensPerPass:N0} tokens)");
+    }
+}

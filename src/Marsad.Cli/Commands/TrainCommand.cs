@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Marsad.Entities.Recognition;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad train ner --data FILE [--out FILE] [--seed N] [--epochs N] [--holdout-last-tenth] [--gazetteer DIR [--variants N]]</c>: trains the
+/// named-entity tagger on a CoNLL-style file and writes the model file.
+/// </summary>
+public static class TrainCommand
+{
+    public const string DefaultModelPath = "models/ner/marsad-ner.bin";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<FileInfo>("--data", "-d")
+        {
+            Description = "Training file: 'word TAG' per line, a blank line between sentences, IOB1 or IOB2 tags over PER/PERS, LOC, ORG, MISC.",
+            Required = true,
+        };
+        var outFile = new Option<FileInfo>("--out", "-o")
+        {
+            Description = $"Where to write the model (default: {DefaultModelPath}, the committed model, relative to the current directory).",
+            DefaultValueFactory = _ => new FileInfo(DefaultModelPath),
+        };
+        var defaults = new NerTrainingOptions();
+        var seed = new Option<int>("--seed")
+        {
+            Description = $"Seed of the sentence shuffling (default: {defaults.Seed}); the same seed and data give the same model bytes.",
+            DefaultValueFactory = _ => defaults.Seed,
+        };
+        var epochs = new Option<int>("--epochs")
+        {
+            Description = $"Passes over the training data (default: {defaults.Epochs}).",
+            DefaultValueFactory = _ => defaults.Epochs,
+        };
+        var holdout = new Option<bool>("--holdout-last-tenth")
+        {
+            Description = "Train on the first nine tenths of the sentences only, keeping the last tenth as the development set (see 'marsad eval ner --dev-split').",
+        };
+        var gazetteer = new Option<DirectoryInfo?>("--gazetteer")
+        {
+            Description = "Directory with pers.txt, loc.txt and org.txt name lists: adds copies of the training sentences with the names swapped for listed ones (training time only; the model does not contain the lists).",
+        };
+        var variants = new Option<int>("--variants")
+        {
+            Description = "Copies of each training sentence with names swapped, when --gazetteer is given (default: 1).",
+            DefaultValueFactory = _ => 1,
+        };
+        var ner = new Command("ner", "Train the Arabic named-entity tagger (averaged structured perceptron).") { data, outFile, seed, epochs, holdout, gazetteer, variants };
+        ner.SetAction(parse => ExecuteNer(
+            parse.GetRequiredValue(data), parse.GetRequiredValue(outFile),
+            new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs) },
+            parse.GetValue(holdout), parse.GetValue(gazetteer), parse.GetValue(variants), output, error));
+        return new Command("train", "Train a model from annotated data.") { ner };
+    }
+
+    public static int ExecuteNer(
+        FileInfo data, FileInfo outFile, NerTrainingOptions options, bool holdoutLastTenth, DirectoryInfo? gazetteer, int variants,
+        TextWriter output, TextWriter error)
+    {
+        if (options.Epochs < 1)
+        {
+            error.WriteLine("marsad: error: --epochs must be at least 1");
+            return MarsadCli.UsageError;
+        }
+        IReadOnlyList<ConllSentence> sentences;
+        NameLists? names;
+        try
+        {
+            sentences = ConllCorpus.ReadFile(data.FullName);
+            names = gazetteer is null ? null : NameLists.ReadDirectory(gazetteer.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            error.WriteLine($"marsad: error: {data}: {e.Message}");
+            return MarsadCli.SomeInputsFailed;
+        }
+        if (holdoutLastTenth) sentences = ConllCorpus.SplitLastTenth(sentences).Train;
+        int original = sentences.Count;
+        if (names is not null && variants > 0)
+            sentences = [.. sentences, .. NameVariation.Vary(sentences, names, variants, options.Seed)];
+
+        var clock = Stopwatch.StartNew();
+        var model = NerTrainer.Train(sentences, options, output);
+        outFile.Directory?.Create();
+        model.Save(outFile.FullName);
+        output.WriteLine($"trained on {original} sentences + {sentences.Count - original} name variants ({sentences.Sum(s => s.Words.Count)} tokens), seed {options.Seed}, {options.Epochs} epochs, in {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"wrote {outFile.FullName}: {model.FeatureCount} features, {new FileInfo(outFile.FullName).Length} bytes");
+        return MarsadCli.Success;
+    }
+}

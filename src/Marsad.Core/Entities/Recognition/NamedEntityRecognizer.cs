@@ -1,0 +1,53 @@
+namespace Marsad.Entities.Recognition;
+
+/// <summary>
+/// The Arabic named-entity tagger: PER, LOC, ORG and MISC over tokens, with the committed model
+/// (<see cref="Default"/>, loaded once from Marsad.Core's embedded resource) or any model file.
+/// Thread-safe: the model is immutable and every call keeps its own buffers.
+/// </summary>
+public sealed class NamedEntityRecognizer : IEntityRecognizer
+{
+    private static readonly Lazy<NamedEntityRecognizer> DefaultInstance = new(() => new NamedEntityRecognizer(NerModel.LoadEmbedded()));
+
+    /// <summary>The recogniser with the committed model (models/ner/marsad-ner.bin), loaded on first use.</summary>
+    public static NamedEntityRecognizer Default => DefaultInstance.Value;
+
+    public NamedEntityRecognizer(NerModel model) => Model = model;
+
+    public NerModel Model { get; }
+
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<(int Start, int Length)> tokens)
+    {
+        var profiles = new TokenProfile[tokens.Count];
+        for (int i = 0; i < profiles.Length; i++)
+            profiles[i] = NerFeatures.Profile(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        var tags = Model.Tag(profiles);
+
+        var mentions = new List<EntityMention>();
+        for (int i = 0; i < tags.Length;)
+        {
+            if (!NerTagSet.IsBegin(tags[i])) { i++; continue; }
+            int first = i++;
+            while (i < tags.Length && NerTagSet.IsInside(tags[i])) i++;
+            int start = tokens[first].Start, end = tokens[i - 1].Start + tokens[i - 1].Length;
+            mentions.Add(new EntityMention(start, end, NerTagSet.TypeOf(tags[first]), text[start..end]));
+        }
+        return mentions;
+    }
+
+    /// <summary>IOB2 labels (O, B-PER, I-PER, B-LOC, ...) for pre-tokenised words, e.g. the words of a CoNLL file.</summary>
+    public IReadOnlyList<string> TagWords(IReadOnlyList<string> words)
+    {
+        var profiles = new TokenProfile[words.Count];
+        for (int i = 0; i < profiles.Length; i++) profiles[i] = NerFeatures.Profile(words[i]);
+        return Array.ConvertAll(Model.Tag(profiles), NerTagSet.Label);
+    }
+
+    /// <summary>Tags every sentence of <paramref name="sentences"/> and scores the result against their tags, conlleval-style.</summary>
+    public ConllEvaluation Evaluate(IEnumerable<ConllSentence> sentences)
+    {
+        var evaluator = new ConllEvaluator();
+        foreach (var sentence in sentences) evaluator.Add(sentence.Tags, TagWords(sentence.Words));
+        return evaluator.Result();
+    }
+}

@@ -1,0 +1,105 @@
+using Marsad.Text;
+using static Marsad.Text.ArabicLetters;
+
+namespace Marsad.Entities.Recognition;
+
+internal static partial class NerFeatures
+{
+    private const int MaxKeyLength = 64;
+
+    private static readonly ulong NoAffix = Hash("\u0001");
+
+    /// <summary>The hashed forms of one token (its surface as written in the text).</summary>
+    public static TokenProfile Profile(ReadOnlySpan<char> surface)
+    {
+        // Names longer than this do not occur; the cut only bounds the stack buffer.
+        if (surface.Length > MaxKeyLength) surface = surface[..MaxKeyLength];
+        Span<char> buffer = stackalloc char[MaxKeyLength];
+        int length = MatchKeyNormalizer.Normalize(surface, buffer);
+        ReadOnlySpan<char> key = buffer[..length];
+
+        int article = ArticlePrefixLength(key);
+        ReadOnlySpan<char> stem = key[article..];
+        ReadOnlySpan<char> light = article > 0 ? stem : key[SingleProcliticLength(key)..];
+        var trigger = Triggers.Classify(stem);
+        if (trigger == TriggerClass.None) trigger = Triggers.Classify(light);
+
+        return new TokenProfile(
+            Key: Hash(key),
+            Stem: Hash(stem),
+            Light: Hash(light),
+            Proclitic: Hash(key[..article]),
+            Prefix1: Affix(stem, 1, fromStart: true),
+            Prefix2: Affix(stem, 2, fromStart: true),
+            Prefix3: Affix(stem, 3, fromStart: true),
+            Suffix1: Affix(key, 1, fromStart: false),
+            Suffix2: Affix(key, 2, fromStart: false),
+            Suffix3: Affix(key, 3, fromStart: false),
+            Shape: ShapeHash(surface),
+            LengthBucket: LengthBucket(key.Length),
+            Trigger: trigger);
+    }
+
+    /// <summary>
+    /// Length of a leading [و|ف]?[ب|ك|ل]?ال or [و|ف]?لل on a match key, when at least two letters remain.
+    /// This is the feature-level stand-in for Marsad.Text.Morphology.CliticSegmenter: once that segmenter lands,
+    /// <see cref="Profile"/> can take the stem from it instead (retrain the model after such a change: features
+    /// are hashed, so <see cref="Version"/> must be bumped).
+    /// </summary>
+    internal static int ArticlePrefixLength(ReadOnlySpan<char> key)
+    {
+        for (int conjunction = 1; conjunction >= 0; conjunction--)
+        {
+            if (conjunction == 1 && (key.Length == 0 || (key[0] != Waw && key[0] != Feh))) continue;
+            for (int preposition = 1; preposition >= 0; preposition--)
+            {
+                int s = conjunction + preposition;
+                if (preposition == 1 && (key.Length <= s - 1 || !IsPreposition(key[s - 1]))) continue;
+                if (key.Length - s - 2 < 2) continue;
+                if (key[s] == Alef && key[s + 1] == Lam) return s + 2;
+                // ل + ال is written لل: the article's alef drops.
+                if (preposition == 0 && key[s] == Lam && key[s + 1] == Lam) return s + 2;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>One leading و، ف، ب، ك or ل, when at least three letters remain (guessing: the full form is a feature too).</summary>
+    internal static int SingleProcliticLength(ReadOnlySpan<char> key) =>
+        key.Length >= 4 && (key[0] == Waw || key[0] == Feh || IsPreposition(key[0])) ? 1 : 0;
+
+    private static bool IsPreposition(char c) => c == Beh || c == Kaf || c == Lam;
+
+    private static ulong Affix(ReadOnlySpan<char> form, int length, bool fromStart)
+    {
+        if (form.Length < length) return NoAffix;
+        return Hash(fromStart ? form[..length] : form[^length..]) + (ulong)length;
+    }
+
+    /// <summary>Character classes of the surface, runs collapsed and at most four runs: "a", "d", "Ldp", ...</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> surface)
+    {
+        Span<char> shape = stackalloc char[4];
+        int n = 0;
+        foreach (char c in surface)
+        {
+            char cls = ArabicChars.IsArabicLetter(c) ? 'a'
+                : ArabicChars.IsDigit(c) ? 'd'
+                : ArabicChars.IsLatinLetter(c) ? (char.IsUpper(c) ? 'L' : 'l')
+                : ArabicChars.IsDiacritic(c) || c == Tatweel || ArabicChars.IsInvisibleMark(c) ? '\0'
+                : 'p';
+            if (cls == '\0' || (n > 0 && shape[n - 1] == cls)) continue;
+            if (n == shape.Length) break;
+            shape[n++] = cls;
+        }
+        return Hash(shape[..n]);
+    }
+
+    private static int LengthBucket(int length) => length switch
+    {
+        <= 4 => length,
+        <= 6 => 5,
+        <= 9 => 6,
+        _ => 7,
+    };
+}

@@ -1,0 +1,97 @@
+using Marsad.Text;
+
+namespace Marsad.Entities.Recognition;
+
+/// <summary>
+/// The feature templates of the tagger. Every token gets exactly <see cref="PerToken"/> features, each a 64-bit hash
+/// of (template, value); the model maps hashes it has seen in training to weight rows and ignores the rest.
+/// All word forms go through the match key first, so a word with or without hamza (ANERcorp often drops it,
+/// news text keeps it), with ى or ي, with or without diacritics, gives the same features.
+/// </summary>
+internal static partial class NerFeatures
+{
+    /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
+    public const int Version = 1;
+
+    public const int PerToken = 29;
+
+    private static readonly TokenProfile SentenceStart = Sentinel("<s>");
+    private static readonly TokenProfile SentenceEnd = Sentinel("</s>");
+
+    /// <summary>Writes the features of every token of <paramref name="tokens"/> into <paramref name="features"/> (token i at i·PerToken).</summary>
+    public static void Extract(ReadOnlySpan<TokenProfile> tokens, Span<ulong> features)
+    {
+        int n = tokens.Length;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var w = ref tokens[i];
+            var p1 = At(tokens, i - 1);
+            var p2 = At(tokens, i - 2);
+            var n1 = At(tokens, i + 1);
+            var n2 = At(tokens, i + 2);
+            var f = features.Slice(i * PerToken, PerToken);
+            f[0] = Mix(0, 0);
+            f[1] = Mix(1, w.Key);
+            f[2] = Mix(2, p1.Key);
+            f[3] = Mix(3, n1.Key);
+            f[4] = Mix(4, p2.Key);
+            f[5] = Mix(5, n2.Key);
+            f[6] = Mix(6, w.Stem);
+            f[7] = Mix(7, p1.Stem);
+            f[8] = Mix(8, n1.Stem);
+            f[9] = Mix(9, w.Light);
+            f[10] = Mix(10, w.Prefix1);
+            f[11] = Mix(11, w.Prefix2);
+            f[12] = Mix(12, w.Prefix3);
+            f[13] = Mix(13, w.Suffix1);
+            f[14] = Mix(14, w.Suffix2);
+            f[15] = Mix(15, w.Suffix3);
+            f[16] = Mix(16, w.Proclitic);
+            f[17] = Mix(17, w.Shape);
+            f[18] = Mix(18, Pair(Pair(p1.Shape, w.Shape), n1.Shape));
+            f[19] = Mix(19, Pair(p1.Key, w.Key));
+            f[20] = Mix(20, Pair(w.Key, n1.Key));
+            f[21] = Mix(21, (ulong)p1.Trigger);
+            f[22] = Mix(22, (ulong)p2.Trigger);
+            f[23] = Mix(23, (ulong)w.Trigger);
+            f[24] = Mix(24, (ulong)w.LengthBucket);
+            f[25] = Mix(25, Pair(p1.Stem, w.Stem));
+            f[26] = Mix(26, p2.Stem);
+            f[27] = Mix(27, n2.Stem);
+            f[28] = Mix(28, (ulong)n1.Trigger);
+        }
+    }
+
+    private static TokenProfile At(ReadOnlySpan<TokenProfile> tokens, int i) =>
+        i < 0 ? SentenceStart : i >= tokens.Length ? SentenceEnd : tokens[i];
+
+    private static TokenProfile Sentinel(string name)
+    {
+        ulong h = Hash(name);
+        return new TokenProfile(h, h, h, h, h, h, h, h, h, h, h, 0, TriggerClass.None);
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> text)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (char c in text)
+        {
+            h ^= c;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    private static ulong Pair(ulong a, ulong b) => Finalize(a * 0x9E3779B97F4A7C15UL + b);
+
+    private static ulong Mix(int template, ulong value) => Finalize(value + (ulong)(template + 1) * 0xD1B54A32D192ED03UL);
+
+    /// <summary>The SplitMix64 finaliser: spreads the bits so features of different templates never line up.</summary>
+    private static ulong Finalize(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Marsad.Entities.Recognition;
+
+/// <summary>
+/// What the feature templates need to know about one token, computed once per token as 64-bit hashes of its forms
+/// (match key, clitic-stripped forms, affixes, shape) so that building features allocates nothing.
+/// </summary>
+internal readonly record struct TokenProfile(
+    ulong Key,
+    ulong Stem,
+    ulong Light,
+    ulong Proclitic,
+    ulong Prefix1,
+    ulong Prefix2,
+    ulong Prefix3,
+    ulong Suffix1,
+    ulong Suffix2,
+    ulong Suffix3,
+    ulong Shape,
+    int LengthBucket,
+    TriggerClass Trigger);
+
+/// <summary>Closed classes of words that announce a name next to them.</summary>
+internal enum TriggerClass : byte
+{
+    None,
+    PersonTitle,
+    PlaceHead,
+    OrganizationHead,
+    ReportingVerb,
+}

@@ -1,0 +1,84 @@
+using Marsad.Entities.Recognition;
+
+namespace Marsad.Tests.Entities;
+
+public class NerTrainerTests
+{
+    private static readonly ConllSentence[] Tiny = ConllCorpus.Read(new StringReader("""
+        قال O
+        الرئيس O
+        سمير B-PERS
+        قصير I-PERS
+        في O
+        بيروت B-LOC
+        . O
+
+        أعلنت O
+        شركة B-ORG
+        النور I-ORG
+        في O
+        دمشق B-LOC
+        . O
+
+        وصل O
+        الوزير O
+        خالد B-PER
+        إلى O
+        عمان B-LOC
+        . O
+
+        """)).ToArray();
+
+    private static byte[] Bytes(NerModel model)
+    {
+        var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Same_seed_and_data_give_identical_model_bytes()
+    {
+        var options = new NerTrainingOptions { Epochs = 3, Seed = 7 };
+
+        Assert.Equal(Bytes(NerTrainer.Train(Tiny, options)), Bytes(NerTrainer.Train(Tiny, options)));
+    }
+
+    [Fact]
+    public void Saved_model_loads_and_tags_like_the_trained_one()
+    {
+        var model = NerTrainer.Train(Tiny, new NerTrainingOptions { Epochs = 5, PruneBelow = 0 });
+        var loaded = NerModel.Load(new MemoryStream(Bytes(model)));
+        string[] words = ["قال", "الرئيس", "سمير", "قصير", "في", "دمشق", "."];
+
+        Assert.Equal(new NamedEntityRecognizer(model).TagWords(words), new NamedEntityRecognizer(loaded).TagWords(words));
+    }
+
+    [Fact]
+    public void Training_learns_its_own_sentences()
+    {
+        var model = NerTrainer.Train(Tiny, new NerTrainingOptions { Epochs = 5, PruneBelow = 0 });
+
+        var result = new NamedEntityRecognizer(model).Evaluate(Tiny);
+
+        Assert.Equal(1.0, result.Micro.F1);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused()
+    {
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(new MemoryStream("not a model"u8.ToArray())));
+    }
+
+    [Fact]
+    public void Name_variants_keep_the_context_and_the_entity_types()
+    {
+        var names = new NameLists(["نزار"], ["حلب"], ["مصرف الشرق"]);
+
+        var variants = NameVariation.Vary(Tiny, names, copies: 1, seed: 1);
+
+        var second = variants[1];
+        Assert.Equal(["أعلنت", "مصرف", "الشرق", "في", "حلب", "."], second.Words);
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], second.Tags);
+    }
+}
