@@ -48,13 +48,17 @@ public static class ArabicLexiconBuilder
             var raw = (end < 0 ? line : line[..end]).Trim();
             string? key = ToKey(raw);
             if (key is null) continue;
-            var flags = section == StopWordSection ? LexiconFlags.Function : LexiconFlags.Lemma;
+            var flags = section == StopWordSection ? LexiconFlags.Function
+                : IsArticleLookalike(raw) ? LexiconFlags.ArticleLookalike : LexiconFlags.Lemma;
             char last = raw[^1];
             if (last == ArabicLetters.TehMarbuta) flags |= LexiconFlags.TehMarbuta;
             else if (last == ArabicLetters.Heh) flags |= LexiconFlags.RootHeh;
             Add(forms, key, flags, 0);
         }
     }
+
+    private static bool IsArticleLookalike(string raw) =>
+        raw.Length > 3 && raw[0] is ArabicLetters.AlefHamzaAbove or ArabicLetters.AlefHamzaBelow or ArabicLetters.AlefMadda && raw[1] == ArabicLetters.Lam;
 
     private static void ReadCorpus(TextReader corpus, SortedDictionary<string, LexiconEntry> forms)
     {
@@ -65,26 +69,34 @@ public static class ArabicLexiconBuilder
             if (space <= 0) continue;
             string? key = ToKey(line.AsSpan(0, space).Trim());
             if (key is null) continue;
-            bool inEntity = !line.AsSpan(space + 1).Trim().SequenceEqual("O");
+            // Names only: MISC in ANERcorp is mostly nationality adjectives (الإيرانيين), which inflect like any word.
+            var tag = line.AsSpan(space + 1).Trim();
+            bool inEntity = tag is "B-PERS" or "B-LOC" or "B-ORG";
             counts.TryGetValue(key, out var c);
             counts[key] = (c.Total + 1, c.InEntity + (inEntity ? 1 : 0));
         }
         foreach (var (key, c) in counts)
         {
             // A name with a clitic (ولبنان) is tagged as the name; it must not guard itself against segmentation.
-            bool entity = 2 * c.InEntity > c.Total && !IsCliticPlusEntity(key, counts);
+            bool entity = 2 * c.InEntity > c.Total && !IsCliticPlusKnownWord(key, counts, forms);
             Add(forms, key, entity ? LexiconFlags.Entity : LexiconFlags.None, c.Total);
         }
     }
 
-    private static bool IsCliticPlusEntity(string key, Dictionary<string, (int Total, int InEntity)> counts)
+    /// <summary>Whether the name is a proclitic plus a dictionary word or another name (ولبنان، للعراق = ل + العراق).</summary>
+    private static bool IsCliticPlusKnownWord(string key, Dictionary<string, (int Total, int InEntity)> counts,
+        SortedDictionary<string, LexiconEntry> forms)
     {
         foreach (var proclitic in CliticSegmenter.Proclitics)
         {
             if (key.Length - proclitic.Length < 2 || !key.StartsWith(proclitic, StringComparison.Ordinal)) continue;
-            if (counts.TryGetValue(key[proclitic.Length..], out var rest) && 2 * rest.InEntity > rest.Total) return true;
+            var rest = key[proclitic.Length..];
+            if (IsKnown(rest) || (proclitic.EndsWith("لل", StringComparison.Ordinal) && IsKnown("ال" + rest))) return true;
         }
         return false;
+
+        bool IsKnown(string word) =>
+            (counts.TryGetValue(word, out var c) && 2 * c.InEntity > c.Total) || (forms.TryGetValue(word, out var e) && e.IsLemma);
     }
 
     private static void Add(SortedDictionary<string, LexiconEntry> forms, string key, LexiconFlags flags, int frequency)

@@ -61,9 +61,9 @@ public static class CliticSegmenter
         if (key.Length < MinStemLength + 1 || key.Length > MaxWordLength || !IsAllArabicLetters(key)) return whole;
         lexicon ??= ArabicLexicon.Default;
 
-        int wholeTier = StemEvidence.Tier(key, lexicon);
+        int wholeTier = WholeWordTier(key, lexicon);
         var best = whole;
-        int bestScore = Score(wholeTier, 0);
+        int bestScore = Score(wholeTier, 0), bestFrequency = 0;
         if (wholeTier == StemEvidence.Listed) return whole;
 
         for (int p = -1; p < Proclitics.Count; p++)
@@ -83,14 +83,34 @@ public static class CliticSegmenter
                     tier = StemEvidence.Listed;
                 if (tier == StemEvidence.Unknown) continue;
                 int score = Score(tier, proclitic.Length + enclitic.Length);
-                if (score > bestScore)
+                // Equal readings (و+ترك or وتر+ك) go to the stem ANERcorp uses more.
+                int frequency = lexicon.Lookup(stem).CorpusFrequency;
+                if (score > bestScore || (score == bestScore && best.HasClitics && frequency > bestFrequency))
                 {
                     bestScore = score;
+                    bestFrequency = frequency;
                     best = new CliticSplit(proclitic.Length, stemLength, enclitic.Length);
                 }
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// How well the unsplit word is attested. A listed word that starts with ال in the match key may be article + stem
+    /// in disguise (ألحد، آلام، التأم): it stays whole only while its stem is rarer in ANERcorp than the word itself
+    /// (الله stays, التام splits); names ANERcorp tags (العراق) always stay.
+    /// </summary>
+    private static int WholeWordTier(ReadOnlySpan<char> key, ArabicLexicon lexicon)
+    {
+        int tier = StemEvidence.Tier(key, lexicon);
+        var entry = lexicon.Lookup(key);
+        bool lookalike = entry.Has(LexiconFlags.ArticleLookalike);
+        if (entry.IsEntity || !key.StartsWith("ال") || (tier < StemEvidence.Listed && !lookalike)) return tier;
+        var stem = key[2..];
+        bool articleReading = stem.Length >= MinStemLength && StemEvidence.Tier(stem, lexicon) >= StemEvidence.Inflected
+            && lexicon.Lookup(stem).CorpusFrequency >= entry.CorpusFrequency;
+        return articleReading ? StemEvidence.Inflected : StemEvidence.Listed;
     }
 
     /// <summary>Better attestation first; among equals, fewer clitic letters (so an unsplit listed word wins).</summary>
@@ -104,6 +124,8 @@ public static class CliticSegmenter
         // After ال (or لل) the stem starts a new word: no second article, and a definite noun takes no possessive.
         if (proclitic.EndsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal))
             if (stem.StartsWith("ال") || enclitic.Length > 0) return false;
+        // A stem that still starts with the article takes no pronoun either (العراقي is not العراق + ي).
+        if (enclitic.Length > 0 && stem.StartsWith("ال")) return false;
         // A word already explained as base + nisba/construct ي (عربي، مقاتلي) is not "my ...".
         if (enclitic == "ي" && wholeTier >= StemEvidence.Inflected) return false;
         return true;

@@ -13,8 +13,10 @@ public enum LexiconFlags : byte
     TehMarbuta = 4,
     /// <summary>Some dictionary entry with this key ended in a real ه (وجه، اتجاه), which a stemmer must keep.</summary>
     RootHeh = 8,
-    /// <summary>Tagged as part of a named entity more often than not in ANERcorp, and not a clitic plus another such name.</summary>
+    /// <summary>Begins a named entity (B- tag) in more than half of its ANERcorp occurrences, and is not a clitic plus another such name.</summary>
     Entity = 16,
+    /// <summary>A dictionary word spelled أل/إل/آل, whose match key looks like the article ال plus a stem (ألحد، آلام، ألسنة).</summary>
+    ArticleLookalike = 32,
 }
 
 /// <summary>A lexicon entry: its flags and how often the form occurs in ANERcorp's training text.</summary>

@@ -32,9 +32,8 @@ public static class LightStemmer
         }
         lexicon ??= ArabicLexicon.Default;
         var split = CliticSegmenter.SegmentKey(matchKey, lexicon);
-        Span<char> stem = stackalloc char[split.StemLength + 1];
-        split.Stem(matchKey).CopyTo(stem);
-        int n = split.StemLength;
+        Span<char> stem = stackalloc char[split.StemLength + 2];
+        int n = CopyStem(matchKey, split, stem, lexicon);
 
         if (split.EncliticLength > 0) n = UndoEncliticJoin(stem, n, lexicon);
         if (n >= 5 && stem[n - 2] == ArabicLetters.Yeh && stem[n - 1] == ArabicLetters.Alef) n--;
@@ -54,6 +53,23 @@ public static class LightStemmer
         Span<char> buffer = matchKey.Length <= 256 ? stackalloc char[matchKey.Length] : new char[matchKey.Length];
         int n = Stem(matchKey.AsSpan(), buffer, lexicon);
         return n == matchKey.Length && buffer[..n].SequenceEqual(matchKey) ? matchKey : new string(buffer[..n]);
+    }
+
+    /// <summary>The stem, with the article restored after لل when the word with it is a listed name (للعراق → العراق),
+    /// so it meets the form that the segmenter keeps whole.</summary>
+    private static int CopyStem(ReadOnlySpan<char> matchKey, CliticSplit split, Span<char> stem, ArabicLexicon lexicon)
+    {
+        var bare = split.Stem(matchKey);
+        if (split.ProcliticLength >= 2 && matchKey[..split.ProcliticLength].EndsWith("لل"))
+        {
+            stem[0] = ArabicLetters.Alef;
+            stem[1] = ArabicLetters.Lam;
+            bare.CopyTo(stem[2..]);
+            var withArticle = lexicon.Lookup(stem[..(bare.Length + 2)]);
+            if (withArticle.IsEntity || withArticle.IsLemma) return bare.Length + 2;
+        }
+        bare.CopyTo(stem);
+        return bare.Length;
     }
 
     /// <summary>ة is written ت before a pronoun, and a sound plural drops its ن: undo both when the dictionary agrees.</summary>

@@ -14,8 +14,8 @@ internal static class StemEvidence
 
     public const int MinCorpusFrequency = 2;
 
-    /// <summary>Light suffixes that join a dictionary base (ات، ون، ين، ان، تين، تان، ه for ة, ي, يه for ية).</summary>
-    private static readonly string[] InflectionSuffixes = ["تين", "تان", "ات", "ون", "ين", "ان", "يه", "ه", "ي"];
+    /// <summary>Light suffixes that join a dictionary base or a name (ات، ون، ين، ان، تين، تان، يين، يون، ه for ة, ي, يه for ية).</summary>
+    private static readonly string[] InflectionSuffixes = ["تين", "تان", "يين", "يون", "ات", "ون", "ين", "ان", "يه", "ه", "ي"];
 
     public static int Tier(ReadOnlySpan<char> form, ArabicLexicon lexicon)
     {
@@ -32,7 +32,8 @@ internal static class StemEvidence
         {
             if (form.Length - suffix.Length < 2 || !form.EndsWith(suffix)) continue;
             var rest = form[..^suffix.Length];
-            if (lexicon.Lookup(rest).IsLemma || IsLemmaWithTehMarbuta(rest, lexicon)) return true;
+            var restEntry = lexicon.Lookup(rest);
+            if (restEntry.IsLemma || restEntry.IsEntity || IsLemmaWithTehMarbuta(rest, lexicon)) return true;
         }
         return false;
     }
