@@ -64,6 +64,7 @@ public static class CliticSegmenter
         int wholeTier = WholeWordTier(key, lexicon);
         var best = whole;
         int bestScore = Score(wholeTier, 0), bestFrequency = 0;
+        int wholeFrequency = lexicon.Lookup(key).CorpusFrequency;
         if (wholeTier == StemEvidence.Listed) return whole;
 
         for (int p = -1; p < Proclitics.Count; p++)
@@ -83,8 +84,10 @@ public static class CliticSegmenter
                     tier = StemEvidence.Listed;
                 if (tier == StemEvidence.Unknown) continue;
                 int score = Score(tier, proclitic.Length + enclitic.Length);
-                // Equal readings (و+ترك or وتر+ك) go to the stem ANERcorp uses more.
                 int frequency = lexicon.Lookup(stem).CorpusFrequency;
+                // Two words known only from ANERcorp (وقالت, قالت): the split wins when its stem is the more frequent.
+                if (tier == StemEvidence.InCorpus && wholeTier == StemEvidence.InCorpus && frequency > wholeFrequency) score += 8;
+                // Equal readings (و+ترك or وتر+ك) go to the stem ANERcorp uses more.
                 if (score > bestScore || (score == bestScore && best.HasClitics && frequency > bestFrequency))
                 {
                     bestScore = score;

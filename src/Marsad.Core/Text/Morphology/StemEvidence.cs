@@ -14,8 +14,8 @@ internal static class StemEvidence
 
     public const int MinCorpusFrequency = 2;
 
-    /// <summary>Light suffixes that join a dictionary base or a name (ات، ون، ين، ان، تين، تان، يين، يون، ه for ة, ي, يه for ية).</summary>
-    private static readonly string[] InflectionSuffixes = ["تين", "تان", "يين", "يون", "ات", "ون", "ين", "ان", "يه", "ه", "ي"];
+    /// <summary>Light suffixes that join a dictionary base or a name (ات، ون، ين، ان، تين، تان، يين، يون، ه for ة, ي, يه for ية; the past-tense ت and وا of a listed verb).</summary>
+    private static readonly string[] InflectionSuffixes = ["تين", "تان", "يين", "يون", "ات", "ون", "ين", "ان", "يه", "وا", "ه", "ي", "ت"];
 
     public static int Tier(ReadOnlySpan<char> form, ArabicLexicon lexicon)
     {
