@@ -15,6 +15,7 @@ public sealed class WireAgencies
     static readonly string[] Clitics = ["و", "ف", "ب", "ل", "وب", "ول", "فل", "فب"];
 
     readonly List<(string Id, string[] Words)> aliases;
+    readonly Dictionary<string, (string Id, string[] Words)[]> byFirstWord;
 
     WireAgencies(IReadOnlyList<WireAgency> agencies)
     {
@@ -27,8 +28,8 @@ public sealed class WireAgencies
                 if (words.Length > 0 && !aliases.Any(a => a.Id == agency.Id && a.Words.SequenceEqual(words)))
                     aliases.Add((agency.Id, words));
             }
-        // Longest alias first, so "وكالة الأنباء الفرنسية" wins over a shorter alias starting at the same word.
-        aliases.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
+        byFirstWord = aliases.GroupBy(a => a.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The agencies listed in the embedded wire-agencies.tsv.</summary>
@@ -56,29 +57,28 @@ public sealed class WireAgencies
         var words = FoldedWords(text);
         var found = new SortedSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
-            foreach (var (id, alias) in aliases)
-                if (MatchesAt(words, i, alias)) { found.Add(id); break; }
+            foreach (string first in FirstWordForms(words[i].Word))
+                if (byFirstWord.TryGetValue(first, out var candidates))
+                    foreach (var (id, alias) in candidates)
+                        if (RestMatches(words, i, alias)) found.Add(id);
         return [.. found];
     }
 
-    static bool MatchesAt(List<(string Word, int Start)> words, int at, string[] alias)
+    /// <summary>The word itself, the word without one clitic, and للX read as الX.</summary>
+    static IEnumerable<string> FirstWordForms(string word)
+    {
+        yield return word;
+        foreach (string clitic in Clitics)
+            if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal)) yield return word[clitic.Length..];
+        if (word.Length > 3 && word.StartsWith("لل", StringComparison.Ordinal)) yield return "ال" + word[2..];
+    }
+
+    static bool RestMatches(List<(string Word, int Start)> words, int at, string[] alias)
     {
         if (at + alias.Length > words.Count) return false;
-        if (!FirstWordMatches(words[at].Word, alias[0])) return false;
         for (int k = 1; k < alias.Length; k++)
             if (words[at + k].Word != alias[k]) return false;
         return true;
-    }
-
-    static bool FirstWordMatches(string word, string alias)
-    {
-        if (word == alias) return true;
-        if (word.Length <= alias.Length)
-            return alias.StartsWith("ال", StringComparison.Ordinal) && word.Length == alias.Length && word.StartsWith("لل", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(alias.AsSpan(2));
-        if (!word.EndsWith(alias, StringComparison.Ordinal)) return false;
-        var prefix = word.AsSpan(0, word.Length - alias.Length);
-        foreach (string clitic in Clitics) if (prefix.SequenceEqual(clitic)) return true;
-        return false;
     }
 
     /// <summary>Match-key words of a text as strings, with their start offsets.</summary>
