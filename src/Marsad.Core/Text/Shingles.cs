@@ -137,6 +137,18 @@ public static class WordShingles
         return distinct == shingles.Length ? shingles : shingles[..distinct];
     }
 
+    /// <summary>Writes the shingle hashes of a word-hash sequence in text order (repeats kept) and returns how many:
+    /// enough for a MinHash signature, without the sort a set needs. <paramref name="destination"/> needs
+    /// max(1, words − size + 1) places.</summary>
+    public static int Hashes(ReadOnlySpan<ulong> wordHashes, Span<ulong> destination, int size = DefaultSize)
+    {
+        if (wordHashes.IsEmpty) return 0;
+        int count = Math.Max(1, wordHashes.Length - size + 1);
+        for (int i = 0; i < count; i++)
+            destination[i] = Hash(wordHashes.Slice(i, Math.Min(size, wordHashes.Length - i)));
+        return count;
+    }
+
     /// <summary>Order-sensitive combination of word hashes (rotate–xor–multiply, then a final avalanche).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Hash(ReadOnlySpan<ulong> words)
