@@ -1,4 +1,35 @@
-// Benchmarks dispatch on their first argument; each verb prints its own figures.
-if (args.Length > 0 && args[0] == "ner") return Marsad.Bench.Ner.NerBenchmark.Run(args[1..]);
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb>   (verbs: ner)");
-return 2;
+using BenchmarkDotNet.Running;
+using Marsad.Bench.Cleaning;
+using Marsad.Bench.Dedup;
+using Marsad.Bench.Ner;
+using Marsad.Bench.TextCore;
+
+namespace Marsad.Bench;
+
+/// <summary>Dispatches on the first argument: <c>dotnet run -c Release --project bench/Marsad.Bench -- VERB [options]</c>.
+/// Each verb prints its own figures (see bench/README.md). Add a verb by adding a case that calls a static
+/// <c>XxxBenchmark.Run(string[] args)</c>.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        string verb = args.Length > 0 ? args[0] : "";
+        string[] rest = args.Length > 0 ? args[1..] : [];
+        switch (verb)
+        {
+            case "textcore": return TextCoreBenchmark.Run(rest);
+            case "cleaning": BenchmarkRunner.Run<CleaningBenchmarks>(args: rest); return 0;
+            case "dedup": return DedupBenchmark.Run(rest);
+            case "dedup-eval": return DedupEvaluationCommand.Run(rest);
+            case "ner": return NerBenchmark.Run(rest);
+            default:
+                Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
+                Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
+                Console.Error.WriteLine("  cleaning     BenchmarkDotNet: display normalisation, cleaning, sentence splitting on the samples");
+                Console.Error.WriteLine("  dedup        signature throughput, LSH latency and memory at 100k/1M documents");
+                Console.Error.WriteLine("  dedup-eval   near-duplicate precision/recall on the ANERcorp perturbation suite");
+                Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Dedup;
+
+/// <summary>A document handed to <see cref="DuplicateFinder"/>.</summary>
+/// <param name="Id">Stable, unique identifier.</param>
+/// <param name="Text">Clean text (offsets in results point into it).</param>
+/// <param name="Published">Publication time, when known: the earliest member of a group is its original.</param>
+/// <param name="Sentences">Sentence spans of <paramref name="Text"/>, when known: shared passages that cover most of a
+/// sentence are widened to the whole sentence.</param>
+public sealed record DedupDocument(string Id, string Text, DateTimeOffset? Published = null, IReadOnlyList<TextSpan>? Sentences = null);
+
+/// <summary>How two documents are related, strongest first.</summary>
+public enum DuplicateKind
+{
+    /// <summary>Same match-key text (whitespace, diacritics, hamza seats and digit forms aside).</summary>
+    Exact,
+    /// <summary>Shingle Jaccard similarity at or above <see cref="DedupOptions.NearThreshold"/>.</summary>
+    Near,
+    /// <summary>Most shingles of the shorter document occur in the longer (a short rewrite inside a long article).</summary>
+    Contained,
+    /// <summary>Both carry the same wire report: an agency credit on at least one side and strong shared content.</summary>
+    Syndicated,
+}
+
+/// <summary>A relation from one document to <paramref name="Document"/>.</summary>
+/// <param name="Similarity">Exact: 1; Near: Jaccard; Contained: share of the shorter document's shingles found in the
+/// longer; Syndicated: share of the shorter document's words inside shared passages.</param>
+public sealed record DuplicateLink(string Document, DuplicateKind Kind, double Similarity);
+
+/// <summary>A half-open character range [Start, End) of a document's text.</summary>
+public sealed record PassageLocation(string DocumentId, int Start, int End);
+
+/// <summary>One passage found (allowing orthographic variants and small edits) in several documents, in the order the
+/// documents were added.</summary>
+public sealed record SharedPassage(IReadOnlyList<PassageLocation> Locations);
+
+/// <summary>Documents linked by exact, near or contained duplication; <paramref name="Canonical"/> is the member to keep
+/// (earliest published, then longest, then first added). <paramref name="Members"/> includes it, in order of addition.</summary>
+public sealed record DuplicateFamily(string Canonical, IReadOnlyList<string> Members);
+
+/// <summary>Documents carrying the same wire report: downstream counts them as one source.</summary>
+/// <param name="Original">The likely original: earliest published, then one that credits the agency, then the fullest.</param>
+/// <param name="Copies">The other members, in order of addition.</param>
+/// <param name="Agencies">Agency identifiers credited by any member (see wire-agencies.tsv), sorted.</param>
+public sealed record SyndicationGroup(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies);
+
+/// <summary>What adding one document found.</summary>
+/// <param name="Links">Relations to earlier documents (the earlier documents get the reverse links).</param>
+/// <param name="Passages">Shared passages that now include this document.</param>
+/// <param name="Agencies">Wire agencies this document credits or cites.</param>
+public sealed record DedupOutcome(string DocumentId, IReadOnlyList<DuplicateLink> Links, IReadOnlyList<SharedPassage> Passages, IReadOnlyList<string> Agencies);
+
+/// <summary>Settings of <see cref="DuplicateFinder"/>. The defaults are the documented ones (see eval/dedup/README.md).</summary>
+public sealed record DedupOptions
+{
+    public static DedupOptions Default { get; } = new();
+
+    /// <summary>Words per shingle.</summary>
+    public int ShingleSize { get; init; } = Marsad.Text.WordShingles.DefaultSize;
+    public int HashCount { get; init; } = MinHasher.DefaultHashCount;
+    public int Bands { get; init; } = LshIndex.DefaultBands;
+    public int Rows { get; init; } = LshIndex.DefaultRows;
+
+    /// <summary>Jaccard at or above which two documents are near-duplicates. 0.8: a ~20-sentence article that lost or
+    /// gained a sentence or two, or got furniture lines, stays above; a different article on the same story is far below.</summary>
+    public double NearThreshold { get; init; } = 0.8;
+
+    /// <summary>Share of the shorter document's shingles found in the longer for <see cref="DuplicateKind.Contained"/>.</summary>
+    public double ContainmentThreshold { get; init; } = 0.8;
+
+    /// <summary>Shorter documents than this (in shingles) are never called contained: a headline is not an article.</summary>
+    public int MinContainedShingles { get; init; } = 20;
+
+    /// <summary>Find shared passages (and use them for containment candidates and syndication).</summary>
+    public bool FindPassages { get; init; } = true;
+
+    /// <summary>Words per indexed n-gram of loose word keys (the seed of a passage match).</summary>
+    public int PassageSeedWords { get; init; } = 4;
+
+    /// <summary>Matched words for a passage to count: about one short news sentence.</summary>
+    public int MinPassageWords { get; init; } = 10;
+
+    /// <summary>Seed n-grams already seen in more documents than this are formulaic and not followed.</summary>
+    public int MaxSeedPostings { get; init; } = 100;
+
+    /// <summary>Score (see <see cref="DuplicateFinder"/> syndication rule) at which two documents share a wire report.</summary>
+    public double SyndicationEvidence { get; init; } = 2.0;
+}

@@ -1,0 +1,162 @@
+using System.Runtime.InteropServices;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Dedup;
+
+public sealed partial class DuplicateFinder
+{
+    // Passage index: n-gram of loose word keys → chain of (document, word position), newest first, in flat arrays.
+    readonly Dictionary<ulong, (int Head, int Count)> seedHeads = [];
+    readonly List<(int Document, int Position, int Next)> seedPostings = [];
+    readonly List<List<PassageLocation>> passages = [];
+    readonly List<List<(int Passage, PassageLocation Location)>> passagesByDocument = [];
+
+    /// <summary>Every shared passage found so far, in the order first found.</summary>
+    public IReadOnlyList<SharedPassage> SharedPassages() => passages.Select(p => new SharedPassage([.. p])).ToList();
+
+    /// <summary>Shared passages that include a location in the given document.</summary>
+    public IReadOnlyList<SharedPassage> SharedPassagesOf(string id)
+    {
+        int self = IndexOf(id);
+        return self < passagesByDocument.Count
+            ? passagesByDocument[self].Select(x => x.Passage).Distinct().Order().Select(p => new SharedPassage([.. passages[p]])).ToList()
+            : [];
+    }
+
+    void FindPassages(int self, List<KeyWord> keyWords, IReadOnlyList<TextSpan>? sentences, SortedDictionary<int, Candidate> candidates, List<SharedPassage> newPassages)
+    {
+        var entry = entries[self];
+        var words = PassageWords.Build(entry.Id, keyWords, sentences, TextOf(entry));
+        entry.Words = words;
+        while (passagesByDocument.Count <= self) passagesByDocument.Add([]);
+
+        int n = options.PassageSeedWords;
+        var seedsByDocument = new SortedDictionary<int, List<(int A, int B)>>();
+        for (int i = 0; i + n <= words.Loose.Length; i++)
+        {
+            ulong gram = WordShingles.Hash(words.Loose.AsSpan(i, n));
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(seedHeads, gram, out _);
+            if (head.Count <= options.MaxSeedPostings)
+                for (int p = head.Head - 1; p >= 0; p = seedPostings[p].Next - 1)
+                {
+                    var (document, position, _) = seedPostings[p];
+                    if (document == self) continue;
+                    if (!seedsByDocument.TryGetValue(document, out var seeds)) seedsByDocument[document] = seeds = [];
+                    seeds.Add((i, position));
+                }
+            if (head.Count <= options.MaxSeedPostings)
+            {
+                seedPostings.Add((self, i, head.Head));
+                head.Head = seedPostings.Count;
+            }
+            head.Count++;
+        }
+
+        var touched = new SortedSet<int>();
+        foreach (var (other, seeds) in seedsByDocument)
+        {
+            var otherWords = entries[other].Words;
+            if (otherWords is null || seeds.Count < 2) continue;
+            var alignments = PassageAligner.Align(words.Loose, otherWords.Loose, seeds, options.MinPassageWords);
+            if (alignments.Count == 0) continue;
+            if (!candidates.TryGetValue(other, out var candidate)) candidates[other] = candidate = new Candidate();
+            candidate.Alignments = alignments;
+            foreach (var al in alignments)
+                touched.Add(RecordPassage(self, words.Locate(al.AStart, al.AEnd), other, otherWords.Locate(al.BStart, al.BEnd)));
+        }
+        foreach (int p in touched) newPassages.Add(new SharedPassage([.. passages[p]]));
+    }
+
+    /// <summary>Adds the new document's location to the passage already holding the earlier document's location
+    /// (so a passage copied by many documents is one <see cref="SharedPassage"/>), or opens a new passage.</summary>
+    int RecordPassage(int self, PassageLocation mine, int other, PassageLocation theirs)
+    {
+        foreach (var (p, location) in passagesByDocument[other])
+        {
+            if (!Overlaps(location, theirs)) continue;
+            if (!passagesByDocument[self].Any(x => x.Passage == p && Overlaps(x.Location, mine)))
+            {
+                passages[p].Add(mine);
+                passagesByDocument[self].Add((p, mine));
+            }
+            return p;
+        }
+        int created = passages.Count;
+        passages.Add([theirs, mine]);
+        passagesByDocument[other].Add((created, theirs));
+        passagesByDocument[self].Add((created, mine));
+        return created;
+    }
+
+    /// <summary>At least half of the shorter range overlaps the other.</summary>
+    static bool Overlaps(PassageLocation x, PassageLocation y)
+    {
+        int overlap = Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start);
+        return overlap > 0 && overlap * 2 >= Math.Min(x.End - x.Start, y.End - y.Start);
+    }
+
+    static string TextOf(Entry entry) => entry.Text;
+
+    /// <summary>What passage matching keeps per document: loose word keys, word offsets, quote flags and numbers.</summary>
+    sealed class PassageWords
+    {
+        public required string DocumentId;
+        public required ulong[] Loose;
+        public required int[] Starts, Ends;
+        public required bool[] InQuote;
+        public required ulong[] Numbers;
+        public IReadOnlyList<TextSpan>? Sentences;
+
+        public static PassageWords Build(string id, List<KeyWord> words, IReadOnlyList<TextSpan>? sentences, string text)
+        {
+            var loose = new ulong[words.Count];
+            var starts = new int[words.Count];
+            var ends = new int[words.Count];
+            var inQuote = new bool[words.Count];
+            var numbers = new SortedSet<ulong>();
+            var quotes = QuotedRanges(text);
+            int q = 0;
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                loose[i] = w.LooseHash;
+                starts[i] = w.Start;
+                ends[i] = w.End;
+                while (q < quotes.Count && quotes[q].End <= w.Start) q++;
+                inQuote[i] = q < quotes.Count && quotes[q].Start <= w.Start;
+                if (w.End - w.Start >= 2 && ArabicChars.IsDigit(text[w.Start])) numbers.Add(w.Hash);
+            }
+            return new PassageWords { DocumentId = id, Loose = loose, Starts = starts, Ends = ends, InQuote = inQuote, Numbers = [.. numbers], Sentences = sentences };
+        }
+
+        /// <summary>Character range of words [from, to), widened to whole sentences it covers for the most part.</summary>
+        public PassageLocation Locate(int from, int to)
+        {
+            int start = Starts[from], end = Ends[to - 1];
+            if (Sentences is { } sentences)
+                foreach (var s in sentences)
+                {
+                    if (s.Length <= 0) continue;
+                    if (s.Start <= start && start < s.End && (Math.Min(end, s.End) - start) * 5 >= s.Length * 4) start = s.Start;
+                    if (s.Start < end && end <= s.End && (end - Math.Max(start, s.Start)) * 5 >= s.Length * 4) end = s.End;
+                }
+            return new PassageLocation(DocumentId, start, end);
+        }
+
+        /// <summary>Ranges between an opening and a closing double quote of any style (folded to '"'); a quote that
+        /// does not close within 600 characters is taken as stray.</summary>
+        static List<TextSpan> QuotedRanges(string text)
+        {
+            var ranges = new List<TextSpan>();
+            int open = -1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (MatchKeyNormalizer.Fold(text[i]) != '"') continue;
+                if (open >= 0 && i - open <= 600) { ranges.Add(new TextSpan(open, i + 1)); open = -1; }
+                else open = i;
+            }
+            return ranges;
+        }
+    }
+}
