@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace Marsad.Bench.Common;
+
+/// <summary>Benchmark text: the project's samples, and longer news text rebuilt from ANERcorp sentences when the
+/// shared data is beside the checkout. Nothing here is committed data; it is read at run time.</summary>
+public static class BenchCorpus
+{
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Marsad.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("cannot find the Marsad checkout (Marsad.sln) above " + AppContext.BaseDirectory);
+    }
+
+    public static string AnercorpPath() => Path.Combine(RepoRoot(), "..", "shared", "data", "anercorp", "train.txt");
+
+    /// <summary>The sample articles' paragraphs.</summary>
+    public static IReadOnlyList<string> SampleParagraphs() =>
+        Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+
+    /// <summary>ANERcorp sentences with their tokens joined by spaces (punctuation re-attached), or none if the data is absent.</summary>
+    public static IReadOnlyList<string> AnercorpSentences()
+    {
+        var path = AnercorpPath();
+        if (!File.Exists(path)) return [];
+        var sentences = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                if (current.Length > 0) sentences.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+            var space = line.LastIndexOf(' ');
+            var word = space > 0 ? line[..space] : line;
+            bool attach = word is "." or "،" or "," or "؟" or "!" or ":" or "؛" or ")";
+            if (current.Length > 0 && !attach) current.Append(' ');
+            current.Append(word);
+        }
+        if (current.Length > 0) sentences.Add(current.ToString());
+        return sentences;
+    }
+
+    /// <summary>Paragraphs of about <paramref name="sentencesPerParagraph"/> sentences until <paramref name="targetChars"/>:
+    /// the samples first, then ANERcorp text, cycling.</summary>
+    public static IReadOnlyList<string> Paragraphs(int targetChars, int sentencesPerParagraph = 5)
+    {
+        var result = new List<string>(SampleParagraphs());
+        var sentences = AnercorpSentences();
+        int total = result.Sum(p => p.Length);
+        var samples = result.ToList();
+        int i = 0;
+        while (total < targetChars)
+        {
+            string paragraph;
+            if (sentences.Count > 0)
+            {
+                var sb = new StringBuilder();
+                for (int k = 0; k < sentencesPerParagraph; k++, i++) sb.Append(sentences[i % sentences.Count]).Append(' ');
+                paragraph = sb.ToString().TrimEnd();
+            }
+            else paragraph = samples[i++ % samples.Count];
+            result.Add(paragraph);
+            total += paragraph.Length;
+        }
+        return result;
+    }
+}
