@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Marsad.Cleaning;
 using Marsad.Ingest;
 using Marsad.Pipeline;
 using Marsad.Report;
@@ -45,21 +44,10 @@ public static class AnalyzeCommand
             else failures.Add(read.Error!);
         }
 
-        // Lines repeated across the documents of one run are furniture whatever they say.
-        var context = BoilerplateContext.FromDocuments(sources.Select(s => s.Text));
-        var analyzer = new DocumentAnalyzer();
-        var analyzed = new List<AnalyzedDocument>();
-        foreach (var source in sources)
-        {
-            var (document, failure) = analyzer.Analyze(source, context);
-            if (document is not null) analyzed.Add(document);
-            else failures.Add(failure!);
-        }
+        var analysis = new CollectionAnalyzer().Analyze(sources, failures);
+        foreach (var f in analysis.Errors) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
 
-        var ordered = failures.OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
-        foreach (var f in ordered) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
-
-        var report = ReportBuilder.Build(analyzed, ordered);
+        var report = ReportBuilder.Build(analysis);
         if (outFile is null)
         {
             Render(report, format, output);
@@ -70,7 +58,7 @@ public static class AnalyzeCommand
             using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
             Render(report, format, writer);
         }
-        return failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+        return analysis.Errors.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 
     private static void Render(AnalysisReport report, string format, TextWriter writer)

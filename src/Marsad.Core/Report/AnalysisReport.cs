@@ -2,7 +2,14 @@ namespace Marsad.Report;
 
 /// <summary>The machine-readable report of <c>marsad analyze</c>; see docs/report-format.md.
 /// Later stages add fields; <see cref="CurrentVersion"/> changes only when a field changes meaning or is removed.</summary>
-public sealed record AnalysisReport(int Version, IReadOnlyList<DocumentReport> Documents, IReadOnlyList<ErrorReport> Errors)
+public sealed record AnalysisReport(
+    int Version,
+    IReadOnlyList<DocumentReport> Documents,
+    IReadOnlyList<SharedPassageReport> SharedPassages,
+    IReadOnlyList<FamilyReport> DuplicateFamilies,
+    IReadOnlyList<SyndicationReport> Syndication,
+    int IndependentSources,
+    IReadOnlyList<ErrorReport> Errors)
 {
     public const int CurrentVersion = 1;
 }
@@ -17,10 +24,21 @@ public sealed record DocumentReport(
     IReadOnlyList<RemovedReport> Removed,
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyList<SpanReport> Sentences,
-    int Tokens);
+    int Tokens,
+    IReadOnlyList<DuplicateReport> Duplicates);
 
 public sealed record RemovedReport(string Kind, string Text, string Reason);
 
 public sealed record SpanReport(int Start, int End);
 
 public sealed record ErrorReport(string Source, string Error);
+
+public sealed record DuplicateReport(string Document, string Kind, double Similarity);
+
+public sealed record PassageLocationReport(string Document, int Start, int End);
+
+public sealed record SharedPassageReport(IReadOnlyList<PassageLocationReport> Documents);
+
+public sealed record FamilyReport(string Canonical, IReadOnlyList<string> Members);
+
+public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies);

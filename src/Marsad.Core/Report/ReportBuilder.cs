@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marsad.Ingest;
+using Marsad.Dedup;
 using Marsad.Pipeline;
 
 namespace Marsad.Report;
@@ -7,12 +7,17 @@ namespace Marsad.Report;
 /// <summary>Maps pipeline records to the report's records; the report is a contract, the pipeline records are not.</summary>
 public static class ReportBuilder
 {
-    public static AnalysisReport Build(IEnumerable<AnalyzedDocument> documents, IEnumerable<InputError> errors) =>
+    public static AnalysisReport Build(CollectionAnalysis analysis) =>
         new(AnalysisReport.CurrentVersion,
-            documents.Select(ToReport).ToList(),
-            errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList());
+            analysis.Documents.Select(d => ToReport(d, analysis.Links.GetValueOrDefault(d.Source.Id, []))).ToList(),
+            analysis.SharedPassages.Select(p => new SharedPassageReport(
+                p.Locations.Select(l => new PassageLocationReport(l.DocumentId, l.Start, l.End)).ToList())).ToList(),
+            analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members)).ToList(),
+            analysis.SyndicationGroups.Select(g => new SyndicationReport(g.Original, g.Copies, g.Agencies)).ToList(),
+            analysis.IndependentSources,
+            analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList());
 
-    public static DocumentReport ToReport(AnalyzedDocument d) => new(
+    public static DocumentReport ToReport(AnalyzedDocument d, IReadOnlyList<DuplicateLink> links) => new(
         d.Source.Id,
         d.Source.Source,
         d.Source.Title,
@@ -22,7 +27,17 @@ public static class ReportBuilder
         d.Clean.Removed.Select(r => new RemovedReport(KindName(r.Kind), r.Text, r.Reason)).ToList(),
         new SortedDictionary<string, string>(d.Source.Metadata.Concat(d.Clean.Metadata).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value), StringComparer.Ordinal),
         d.Sentences.Select(s => new SpanReport(s.Start, s.End)).ToList(),
-        d.TokenCount);
+        d.TokenCount,
+        links.Select(l => new DuplicateReport(l.Document, DuplicateKindName(l.Kind), Math.Round(l.Similarity, 4))).ToList());
+
+    public static string DuplicateKindName(DuplicateKind kind) => kind switch
+    {
+        DuplicateKind.Exact => "exact",
+        DuplicateKind.Near => "near",
+        DuplicateKind.Contained => "contained",
+        DuplicateKind.Syndicated => "syndicated",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     public static string KindName(RemovalKind kind) => kind switch
     {

@@ -1,0 +1,47 @@
+using Marsad.Cleaning;
+using Marsad.Dedup;
+using Marsad.Ingest;
+
+namespace Marsad.Pipeline;
+
+/// <summary>Runs the pipeline over a set of documents: the per-document text core, then the stages that compare
+/// documents (duplicates, shared passages, syndication). Same input in the same order gives the same output.</summary>
+public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions? dedupOptions = null)
+{
+    public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
+
+    public CollectionAnalysis Analyze(IReadOnlyList<SourceDocument> sources, IEnumerable<InputError>? earlierErrors = null)
+    {
+        var errors = new List<InputError>(earlierErrors ?? []);
+        // Lines repeated across the documents of one run are furniture whatever they say.
+        var context = BoilerplateContext.FromDocuments(sources.Select(s => s.Text));
+        var analyzed = new List<AnalyzedDocument>(sources.Count);
+        foreach (var source in sources)
+        {
+            var (document, failure) = documents.Analyze(source, context);
+            if (document is not null) analyzed.Add(document);
+            else errors.Add(failure!);
+        }
+
+        var finder = new DuplicateFinder(dedupOptions);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in analyzed)
+        {
+            if (!seen.Add(d.Source.Id))
+            {
+                errors.Add(new InputError(d.Source.Source, $"another document already has the id '{d.Source.Id}'; it was analysed but not compared"));
+                continue;
+            }
+            finder.Add(new DedupDocument(d.Source.Id, d.Text, d.Source.Published, d.Sentences));
+        }
+        var links = analyzed.Select(d => d.Source.Id).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, finder.LinksOf, StringComparer.Ordinal);
+        return new CollectionAnalysis(
+            analyzed,
+            errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
+            links,
+            finder.Families(),
+            finder.SharedPassages(),
+            finder.SyndicationGroups());
+    }
+}
