@@ -69,9 +69,10 @@ public static class FeedParser
         {
             return (null, $"not an RSS/Atom feed: the XML is malformed ({e.Message})");
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            return (null, $"not a readable RSS/Atom feed ({e.Message})");
+            // The syndication serializers throw several types (XmlException, SerializationException, FormatException).
+            return (null, $"not an RSS/Atom feed: {e.Message}");
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     ];
 
     private static readonly Lazy<LanguageDetector> SharedDetector = new(() =>
-        LanguageDetectorBuilder.FromLanguages([.. Languages]).WithPreloadedLanguageModels().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+        LanguageDetectorBuilder.FromLanguages([.. Languages]).WithLowAccuracyMode().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public string Identify(string text)
     {
