@@ -8,7 +8,7 @@ namespace Marsad.Language;
 public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
 {
     /// <summary>Enough text to decide; the first characters of an article are as telling as all of it and far cheaper.</summary>
-    public const int SampleChars = 1200;
+    public const int SampleChars = 600;
 
     public static readonly IReadOnlyList<Lingua.Language> Languages =
     [
