@@ -19,6 +19,8 @@ public static class MarsadCli
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(EvalCommand.Create(output, error));
+        root.Subcommands.Add(IngestCommand.Create(output, error));
+        root.Subcommands.Add(DemoCommand.Create(output, error));
         return root;
     }
 

@@ -13,7 +13,7 @@ public static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or directories (searched recursively for .txt files).",
+            Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -34,14 +34,17 @@ public static class AnalyzeCommand
 
     public static int Execute(IReadOnlyList<string> paths, string format, FileInfo? outFile, TextWriter output, TextWriter error)
     {
-        var (files, errors) = InputPaths.Expand(paths);
-        var failures = new List<InputError>(errors);
+        // Every format ingestion reads (text, HTML, JSON/JSONL/CSV, feeds, URLs), without a store.
+        var failures = new List<InputError>();
         var sources = new List<SourceDocument>();
-        foreach (var file in files)
+        using (var fetcher = new WebFetcher(new FetchOptions()))
         {
-            var read = PlainTextReader.Read(file);
-            if (read.Document is { } doc) sources.Add(doc);
-            else failures.Add(read.Error!);
+            var reader = new ArticleReader(new IngestOptions(), fetcher);
+            foreach (var item in reader.ReadAllAsync(paths).ToBlockingEnumerable())
+            {
+                if (item.Article is { } article) sources.Add(article.ToSourceDocument());
+                else if (item.Error is { } failure) failures.Add(failure);
+            }
         }
 
         var analysis = new CollectionAnalyzer().Analyze(sources, failures);

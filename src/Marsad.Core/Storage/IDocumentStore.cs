@@ -1,0 +1,33 @@
+using Marsad.Ingest;
+
+namespace Marsad.Storage;
+
+/// <summary>Where ingested articles, their locations and versions, the ingest log and later stages' results live.
+/// SQLite now (<see cref="SqliteDocumentStore"/>); the interface leaves room for PostgreSQL.</summary>
+public interface IDocumentStore : IValidatorCache, IDisposable
+{
+    /// <summary>Starts a unit of work; nothing it writes is visible or durable until <see cref="IStoreWriter.Commit"/>.</summary>
+    IStoreWriter BeginWrite();
+
+    long CountDocuments();
+    StoredDocument? GetDocument(long id);
+    /// <summary>Every document, by id.</summary>
+    IEnumerable<StoredDocument> ReadDocuments();
+    /// <summary>Every path or URL the document was seen at, in the order first seen.</summary>
+    IReadOnlyList<string> GetLocations(long documentId);
+    /// <summary>The history of one path or URL: each distinct content it showed, oldest first.</summary>
+    IReadOnlyList<DocumentVersion> GetVersions(string locator);
+    IReadOnlyList<IngestLogEntry> ReadLog(string? runId = null);
+
+    void SetCleanText(long documentId, string cleanText);
+    void PutStageResult(StageResult result);
+    StageResult? GetStageResult(long documentId, string stage);
+}
+
+/// <summary>A batch of writes in one transaction. Disposing without committing rolls it back.</summary>
+public interface IStoreWriter : IDisposable
+{
+    StoreOutcome Put(IngestedArticle article, string language);
+    void Log(string runId, string source, string level, string message);
+    void Commit();
+}
