@@ -23,6 +23,7 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     {
         if (ScriptProfile.Of(text).Letters == 0) return "und";
         var sample = text.Length <= SampleChars ? text : text[..SampleChars];
+        if (ArabicOrthography.IsUnambiguouslyArabic(sample)) return "ar";
         var language = SharedDetector.Value.DetectLanguageOf(sample);
         return language switch
         {
