@@ -64,31 +64,36 @@ public static partial class TimeExpressionTagger
     /// </summary>
     private static void MergeNeighbours(KeyedTokens t, List<TimeCandidate> candidates)
     {
+        // A weekday belongs to the date after it before it can belong to "اليوم" before it ("اليوم، الثلاثاء 27 من ...").
         for (int k = 0; k + 1 < candidates.Count; k++)
         {
-            var left = candidates[k];
-            var right = candidates[k + 1];
+            var (left, right) = (candidates[k], candidates[k + 1]);
             if (left.Kind == CandidateKind.Weekday && left.Offset == 0 && left.DayPart is null
                 && right.Kind == CandidateKind.Date && right.Day is not null && OnlyCommasBetween(t, left.EndToken, right.FirstToken))
             {
                 right.Weekday = left.Weekday;
                 right.FirstToken = left.FirstToken;
-                candidates.RemoveAt(k--);
+                candidates.RemoveAt(k);
             }
-            else if (left.Kind == CandidateKind.RelativeDay && left.Weekday is null
+        }
+        for (int k = 0; k + 1 < candidates.Count; k++)
+        {
+            var (left, right) = (candidates[k], candidates[k + 1]);
+            if (left.Kind == CandidateKind.RelativeDay && left.Weekday is null
                 && right.Kind == CandidateKind.Weekday && right.Offset == 0 && right.DayPart is null
                 && TryWeekdayAside(t, left.EndToken, right, out int end))
             {
                 left.Weekday = right.Weekday;
                 left.EndToken = end;
                 candidates.RemoveAt(k + 1);
-                k--;
             }
-            else if (right.Kind == CandidateKind.Clock && left.Kind is CandidateKind.Date or CandidateKind.RelativeDay or CandidateKind.Weekday
+        }
+        for (int k = 0; k + 1 < candidates.Count; k++)
+        {
+            var (left, right) = (candidates[k], candidates[k + 1]);
+            if (right.Kind == CandidateKind.Clock && left.Kind is CandidateKind.Date or CandidateKind.RelativeDay or CandidateKind.Weekday
                 && right.FirstToken - left.EndToken <= 3)
-            {
                 right.DateOfClock = left;
-            }
         }
     }
 

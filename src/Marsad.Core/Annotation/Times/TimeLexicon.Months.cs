@@ -11,9 +11,6 @@ internal sealed record MonthName(int Month, CalendarSystem Calendar, string? Sec
 
 internal static partial class TimeLexicon
 {
-    /// <summary>First word of a month name → the names starting with it (two-word names first).</summary>
-    public static readonly KeyLexicon<MonthName[]> Months = new(BuildMonths());
-
     private static readonly (string Names, bool Ambiguous)[][] GregorianMonths =
     [
         // Levantine and Iraqi (Syriac) names.
@@ -41,6 +38,10 @@ internal static partial class TimeLexicon
         [("", false), ("", false), ("", false), ("ربيع ثاني", false), ("جمادى الاولى", false), ("جمادى الثاني", false),
          ("", false), ("", false), ("", false), ("", false), ("ذا القعدة", false), ("ذا الحجة", false)],
     ];
+
+    /// <summary>First word of a month name → the names starting with it (two-word names first).
+    /// Declared after the tables: static fields initialise in text order.</summary>
+    public static readonly KeyLexicon<MonthName[]> Months = new(BuildMonths());
 
     private static IEnumerable<(string, MonthName[])> BuildMonths()
     {
