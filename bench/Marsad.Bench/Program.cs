@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Marsad.Bench.Annotation;
 using Marsad.Bench.Cleaning;
 using Marsad.Bench.Dedup;
 using Marsad.Bench.Ingest;
@@ -24,6 +25,7 @@ public static class Program
             case "dedup-eval": return DedupEvaluationCommand.Run(rest);
             case "ner": return NerBenchmark.Run(rest);
             case "ingest": return IngestBenchmark.Run(rest);
+            case "annotate": return AnnotationBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -32,6 +34,7 @@ public static class Program
                 Console.Error.WriteLine("  dedup-eval   near-duplicate precision/recall on the ANERcorp perturbation suite");
                 Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
+                Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
                 return 2;
         }
     }
