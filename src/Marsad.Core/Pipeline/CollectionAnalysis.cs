@@ -1,3 +1,4 @@
+using Marsad.Annotation;
 using Marsad.Dedup;
 using Marsad.Ingest;
 
@@ -6,9 +7,11 @@ namespace Marsad.Pipeline;
 /// <summary>What the pipeline found over a set of documents: each document's analysis, and the relations between them.</summary>
 /// <param name="Documents">Analysed documents, in input order.</param>
 /// <param name="Errors">Inputs that could not be analysed, with the reason.</param>
+/// <param name="Annotations">Per document id: times, numbers and the other extracted facts.</param>
 /// <param name="Links">Per document id: duplicates, near-duplicates, containment and syndication links to other documents.</param>
 public sealed record CollectionAnalysis(
     IReadOnlyList<AnalyzedDocument> Documents,
+    IReadOnlyDictionary<string, DocumentAnnotations> Annotations,
     IReadOnlyList<InputError> Errors,
     IReadOnlyDictionary<string, IReadOnlyList<DuplicateLink>> Links,
     IReadOnlyList<DuplicateFamily> Families,

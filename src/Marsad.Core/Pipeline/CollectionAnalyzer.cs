@@ -1,3 +1,4 @@
+using Marsad.Annotation;
 using Marsad.Cleaning;
 using Marsad.Dedup;
 using Marsad.Ingest;
@@ -23,6 +24,9 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             else errors.Add(failure!);
         }
 
+        var annotations = new Dictionary<string, DocumentAnnotations>(StringComparer.Ordinal);
+        foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
+
         var finder = new DuplicateFinder(dedupOptions);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in analyzed)
@@ -38,6 +42,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             .ToDictionary(id => id, finder.LinksOf, StringComparer.Ordinal);
         return new CollectionAnalysis(
             analyzed,
+            annotations,
             errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
             links,
             finder.Families(),

@@ -5,6 +5,8 @@ namespace Marsad.Report;
 public sealed record AnalysisReport(
     int Version,
     IReadOnlyList<DocumentReport> Documents,
+    IReadOnlyList<TimeReport> Times,
+    IReadOnlyList<NumberReport> Numbers,
     IReadOnlyList<SharedPassageReport> SharedPassages,
     IReadOnlyList<FamilyReport> DuplicateFamilies,
     IReadOnlyList<SyndicationReport> Syndication,
@@ -25,6 +27,7 @@ public sealed record DocumentReport(
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyList<SpanReport> Sentences,
     int Tokens,
+    string? EventDate,
     IReadOnlyList<DuplicateReport> Duplicates);
 
 public sealed record RemovedReport(string Kind, string Text, string Reason);
@@ -42,3 +45,7 @@ public sealed record SharedPassageReport(IReadOnlyList<PassageLocationReport> Do
 public sealed record FamilyReport(string Canonical, IReadOnlyList<string> Members);
 
 public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies);
+
+public sealed record TimeReport(string Document, int Start, int End, string Text, string? Value, string Granularity, bool Resolved, string? Relative, bool Approximate);
+
+public sealed record NumberReport(string Document, int Start, int End, string Text, double? Value, bool Approximate, string? Comparator, string? Unit, IReadOnlyList<string> Units, double? Magnitude);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Marsad.Annotation;
+using Marsad.Annotation.Times;
 using Marsad.Dedup;
 using Marsad.Pipeline;
 
@@ -9,7 +11,11 @@ public static class ReportBuilder
 {
     public static AnalysisReport Build(CollectionAnalysis analysis) =>
         new(AnalysisReport.CurrentVersion,
-            analysis.Documents.Select(d => ToReport(d, analysis.Links.GetValueOrDefault(d.Source.Id, []))).ToList(),
+            analysis.Documents.Select(d => ToReport(d, Annotations(analysis, d), analysis.Links.GetValueOrDefault(d.Source.Id, []))).ToList(),
+            analysis.Documents.SelectMany(d => Annotations(analysis, d).Times.Select(t => new TimeReport(
+                d.Source.Id, t.Start, t.End, t.Text, t.Value, GranularityName(t.Granularity), t.Resolved, t.Relative, t.Approximate))).ToList(),
+            analysis.Documents.SelectMany(d => Annotations(analysis, d).Numbers.Where(n => !n.IsDesignator).Select(n => new NumberReport(
+                d.Source.Id, n.Start, n.End, n.Text, n.Value, n.Approximate, n.Comparator, n.Unit, n.Units, n.Magnitude))).ToList(),
             analysis.SharedPassages.Select(p => new SharedPassageReport(
                 p.Locations.Select(l => new PassageLocationReport(l.DocumentId, l.Start, l.End)).ToList())).ToList(),
             analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members)).ToList(),
@@ -17,7 +23,21 @@ public static class ReportBuilder
             analysis.IndependentSources,
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList());
 
-    public static DocumentReport ToReport(AnalyzedDocument d, IReadOnlyList<DuplicateLink> links) => new(
+    private static DocumentAnnotations Annotations(CollectionAnalysis analysis, AnalyzedDocument d) =>
+        analysis.Annotations.GetValueOrDefault(d.Source.Id, DocumentAnnotations.Empty);
+
+    public static string GranularityName(TimeGranularity granularity) => granularity switch
+    {
+        TimeGranularity.Year => "year",
+        TimeGranularity.Month => "month",
+        TimeGranularity.Week => "week",
+        TimeGranularity.Day => "day",
+        TimeGranularity.PartOfDay => "part-of-day",
+        TimeGranularity.Minute => "minute",
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
+    };
+
+    public static DocumentReport ToReport(AnalyzedDocument d, DocumentAnnotations annotations, IReadOnlyList<DuplicateLink> links) => new(
         d.Source.Id,
         d.Source.Source,
         d.Source.Title,
@@ -28,6 +48,7 @@ public static class ReportBuilder
         new SortedDictionary<string, string>(d.Source.Metadata.Concat(d.Clean.Metadata).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value), StringComparer.Ordinal),
         d.Sentences.Select(s => new SpanReport(s.Start, s.End)).ToList(),
         d.TokenCount,
+        annotations.EventDate,
         links.Select(l => new DuplicateReport(l.Document, DuplicateKindName(l.Kind), Math.Round(l.Similarity, 4))).ToList());
 
     public static string DuplicateKindName(DuplicateKind kind) => kind switch

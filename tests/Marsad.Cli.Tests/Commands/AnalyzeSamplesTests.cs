@@ -137,6 +137,28 @@ public sealed class AnalyzeSamplesTests
         Assert.Equal(4, Report.Value.RootElement.GetProperty("independent_sources").GetInt32());
     }
 
+    [Fact]
+    public void Date_of_003_resolves_to_the_27th_of_November_2018()
+    {
+        Assert.Equal("2018-11-27", Document("003").GetProperty("event_date").GetString());
+        Assert.Contains(Report.Value.RootElement.GetProperty("times").EnumerateArray(), t =>
+            t.GetProperty("document").GetString()!.StartsWith("003") && t.GetProperty("text").GetString()!.Contains("تشرين الثاني")
+            && t.GetProperty("value").GetString() == "2018-11-27");
+    }
+
+    [Theory]
+    [InlineData("003", "ألفي", 2000, "عنصر", null)]
+    [InlineData("001", "نحو ثلاثين", 30, "قرية", "about")]
+    [InlineData("002", "نحو 30", 30, "قرية", "about")]
+    public void Counted_quantities_are_tied_to_what_they_count(string doc, string text, double value, string unit, string? comparator)
+    {
+        var number = Report.Value.RootElement.GetProperty("numbers").EnumerateArray().Single(n =>
+            n.GetProperty("document").GetString()!.StartsWith(doc) && n.GetProperty("text").GetString()!.EndsWith(text));
+        Assert.Equal(value, number.GetProperty("value").GetDouble());
+        Assert.Equal(unit, number.GetProperty("unit").GetString());
+        Assert.Equal(comparator, number.GetProperty("comparator").GetString());
+    }
+
     private static void AssertSharedPassage(string a, string b, string phrase)
     {
         var texts = new Dictionary<string, string> { [a] = Text(a), [b] = Text(b) };

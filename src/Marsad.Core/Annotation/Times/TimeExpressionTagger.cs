@@ -13,21 +13,42 @@ namespace Marsad.Annotation.Times;
 /// </summary>
 public static partial class TimeExpressionTagger
 {
-    public static TimeAnnotations Tag(string text, IReadOnlyList<Token> tokens, DateTimeOffset? published)
+    public static TimeAnnotations Tag(string text, IReadOnlyList<Token> tokens, DateTimeOffset? published) =>
+        Tag(text, tokens, published, otherParts: null);
+
+    /// <param name="otherParts">Other text of the same document that is not part of <paramref name="text"/> (its title,
+    /// the attribution lines of embedded posts the cleaner took out): when there is no publication time and the body
+    /// writes no full date, a full date written there is the anchor. Only the anchor comes from them; their
+    /// expressions are not reported.</param>
+    public static TimeAnnotations Tag(string text, IReadOnlyList<Token> tokens, DateTimeOffset? published, IEnumerable<string>? otherParts)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        return Tag(new KeyedTokens(text, tokens), published);
+        return Tag(new KeyedTokens(text, tokens), published, otherParts);
     }
 
-    internal static TimeAnnotations Tag(KeyedTokens t, DateTimeOffset? published)
+    internal static TimeAnnotations Tag(KeyedTokens t, DateTimeOffset? published, IEnumerable<string>? otherParts = null)
     {
         var candidates = Find(t);
         MergeNeighbours(t, candidates);
-        var anchor = published is null ? ChooseAnchor(candidates) : null;
+        var anchor = published is null ? ChooseAnchor(candidates) ?? AnchorFrom(otherParts) : null;
         var times = Resolve(t, candidates, published, anchor);
         string? anchorValue = anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return new TimeAnnotations(times, EventDateEstimator.Estimate(times, t.Text.Length, anchorValue));
+    }
+
+    private static DateOnly? AnchorFrom(IEnumerable<string>? parts)
+    {
+        if (parts is null) return null;
+        var candidates = new List<TimeCandidate>();
+        var tokens = new List<Token>();
+        foreach (var part in parts)
+        {
+            tokens.Clear();
+            ArabicTokenizer.Tokenize(part, tokens);
+            candidates.AddRange(Find(new KeyedTokens(part, tokens)));
+        }
+        return ChooseAnchor(candidates);
     }
 
     private delegate TimeCandidate? Matcher(KeyedTokens t, int i);
