@@ -62,7 +62,7 @@ public sealed partial class SqliteDocumentStore
                 PRIMARY KEY (document_id, stage, stage_version)
             ) WITHOUT ROWID;
             """),
-        // Dedup state, so that a new article is checked against everything processed before (see DedupStore.md).
+        // Dedup state, so that a new article is checked against everything processed before (see eval/dedup/README.md, "In the store").
         (2, """
             CREATE TABLE dedup_documents (
                 seq INTEGER PRIMARY KEY,
