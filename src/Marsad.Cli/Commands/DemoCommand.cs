@@ -10,14 +10,15 @@ using Marsad.Storage;
 namespace Marsad.Cli.Commands;
 
 /// <summary><c>marsad demo</c>: the project's samples/ into a fresh store (./marsad-demo.db, recreated each time),
-/// then everything built so far over each stored document (the text core: clean text stored back), and a summary.</summary>
+/// then <c>marsad process</c> over them (text core, dedup), and a summary with duplicate families, syndication groups
+/// and the number of independent sources.</summary>
 public static class DemoCommand
 {
     public const string DefaultDatabase = "marsad-demo.db";
 
     /// <summary>The stage name and version under which the text core's results are stored.</summary>
-    public const string TextCoreStage = "text-core";
-    public const int TextCoreStageVersion = 1;
+    public const string TextCoreStage = StoreProcessor.TextCoreStage;
+    public const int TextCoreStageVersion = StoreProcessor.TextCoreStageVersion;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -42,45 +43,21 @@ public static class DemoCommand
         var summary = IngestCommand.Run(settings, new IngestOptions(), output, error);
         IngestCommand.WriteSummary(output, summary, database);
 
-        using var store = new SqliteDocumentStore(database);
-        var documents = store.ReadDocuments().ToList();
-        int analysed = 0;
-        var failures = new List<string>();
-        try
+        var processed = ProcessCommand.Run(database, quiet: true, output, error);
+        output.WriteLine($"demo: processed {processed.Processed} documents (clean text and dedup records stored), {processed.Skipped} skipped, {processed.Failures.Count} failed");
+        using (var store = new SqliteDocumentStore(database))
         {
-            var context = BoilerplateContext.FromDocuments(documents.Select(d => d.Text));
-            var analyzer = new DocumentAnalyzer(new LinguaLanguageIdentifier());
-            foreach (var document in documents)
-            {
-                var source = new SourceDocument(document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), store.GetLocations(document.Id).FirstOrDefault() ?? "", document.Text)
-                {
-                    Title = document.Title,
-                    Published = document.Published,
-                };
-                var (result, failure) = analyzer.Analyze(source, context);
-                if (result is null)
-                {
-                    failures.Add($"{source.Source}: {failure!.Reason}");
-                    continue;
-                }
-                store.SetCleanText(document.Id, result.Text);
-                store.PutStageResult(new StageResult(document.Id, TextCoreStage, TextCoreStageVersion, JsonSerializer.Serialize(new
-                {
-                    language = result.Language, title = result.Source.Title, sentences = result.Sentences.Count, tokens = result.TokenCount,
-                    removed = result.Clean.Removed.Count, characters = result.Text.Length,
-                }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
-                analysed++;
-                output.WriteLine($"  #{document.Id} {result.Source.Title ?? "(no title)"} — {result.Sentences.Count} sentences, {result.TokenCount} tokens, {result.Clean.Removed.Count} pieces of furniture removed");
-            }
+            var report = DupsCommand.Build(store);
+            output.WriteLine($"demo: {report.Families.Count} duplicate families, {report.SyndicationGroups.Count} syndication groups, "
+                + $"{report.SharedPassages.Count} pairs sharing passages — {report.IndependentSources} independent sources among {report.Documents} documents");
+            foreach (var group in report.SyndicationGroups)
+                output.WriteLine($"  syndicated ({string.Join(", ", group.Agencies)}): original #{group.Canonical}, copies {string.Join(", ", group.Members.Where(m => m.Document != group.Canonical).Select(m => "#" + m.Document))}");
+            foreach (var family in report.Families)
+                output.WriteLine($"  {family.Kind} family: canonical #{family.Canonical}, members {string.Join(", ", family.Members.Select(m => "#" + m.Document))}");
+            foreach (var pair in report.SharedPassages)
+                output.WriteLine($"  #{pair.Document} and #{pair.Other} share {pair.Passages} passage{(pair.Passages == 1 ? "" : "s")}");
         }
-        catch (NotImplementedException e)
-        {
-            // Stages still being built elsewhere; the store itself is complete.
-            failures.Add($"the text core is not built yet ({e.TargetSite?.DeclaringType?.Name ?? "a stage"})");
-        }
-        output.WriteLine($"demo: {documents.Count} documents stored, {analysed} analysed (clean text stored), {failures.Count} not analysed");
-        foreach (var f in failures) error.WriteLine($"marsad: demo: {f}");
-        return summary.Failures.Count == 0 && failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+        return summary.Failures.Count == 0 && processed.Failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 
     /// <summary>samples/ beside a Marsad.sln, looked for upward from the current directory, then from the program.</summary>

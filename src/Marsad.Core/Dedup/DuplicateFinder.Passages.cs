@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Marsad.Pipeline;
 using Marsad.Text;
 
@@ -6,87 +5,73 @@ namespace Marsad.Dedup;
 
 public sealed partial class DuplicateFinder
 {
-    // Passage index: n-gram of loose word keys → chain of (document, word position), newest first, in flat arrays.
-    readonly Dictionary<ulong, (int Head, int Count)> seedHeads = [];
-    readonly List<(int Document, int Position, int Next)> seedPostings = [];
-    readonly List<List<PassageLocation>> passages = [];
-    readonly List<List<(int Passage, PassageLocation Location)>> passagesByDocument = [];
-
-    /// <summary>Every shared passage found so far, in the order first found.</summary>
-    public IReadOnlyList<SharedPassage> SharedPassages() => passages.Select(p => new SharedPassage([.. p])).ToList();
+    /// <summary>Every shared passage found so far, in the order first found (in-memory index only).</summary>
+    public IReadOnlyList<SharedPassage> SharedPassages() => MemoryIndex.Passages.Select(p => new SharedPassage([.. p])).ToList();
 
     /// <summary>Shared passages that include a location in the given document.</summary>
     public IReadOnlyList<SharedPassage> SharedPassagesOf(string id)
     {
-        int self = IndexOf(id);
-        return self < passagesByDocument.Count
-            ? passagesByDocument[self].Select(x => x.Passage).Distinct().Order().Select(p => new SharedPassage([.. passages[p]])).ToList()
-            : [];
+        IndexOf(id);
+        return index.PassagesOf(id).Select(x => x.Passage).Distinct().Order().Select(p => new SharedPassage([.. index.Passage(p)])).ToList();
     }
 
-    void FindPassages(int self, List<KeyWord> keyWords, IReadOnlyList<TextSpan>? sentences, SortedDictionary<int, Candidate> candidates, List<SharedPassage> newPassages)
+    void FindPassages(int self, List<KeyWord> keyWords, IReadOnlyList<TextSpan>? sentences, SortedDictionary<long, Candidate> candidates, List<SharedPassage> newPassages)
     {
         var entry = entries[self];
         var words = PassageWords.Build(entry.Id, keyWords, sentences, TextOf(entry));
         entry.Words = words;
-        while (passagesByDocument.Count <= self) passagesByDocument.Add([]);
 
         int n = options.PassageSeedWords;
-        var seedsByDocument = new SortedDictionary<int, List<(int A, int B)>>();
+        var seedsById = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
+        var earlier = new List<(string Document, int Position)>();
         for (int i = 0; i + n <= words.Loose.Length; i++)
         {
-            ulong gram = WordShingles.Hash(words.Loose.AsSpan(i, n));
-            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(seedHeads, gram, out _);
-            if (head.Count <= options.MaxSeedPostings)
-                for (int p = head.Head - 1; p >= 0; p = seedPostings[p].Next - 1)
-                {
-                    var (document, position, _) = seedPostings[p];
-                    if (document == self) continue;
-                    if (!seedsByDocument.TryGetValue(document, out var seeds)) seedsByDocument[document] = seeds = [];
-                    seeds.Add((i, position));
-                }
-            if (head.Count <= options.MaxSeedPostings)
+            earlier.Clear();
+            index.VisitSeed(WordShingles.Hash(words.Loose.AsSpan(i, n)), entry.Id, i, options.MaxSeedPostings, earlier);
+            foreach (var (document, position) in earlier)
             {
-                seedPostings.Add((self, i, head.Head));
-                head.Head = seedPostings.Count;
+                if (document == entry.Id) continue;
+                if (!seedsById.TryGetValue(document, out var seeds)) seedsById[document] = seeds = [];
+                seeds.Add((i, position));
             }
-            head.Count++;
         }
 
-        var touched = new SortedSet<int>();
-        foreach (var (other, seeds) in seedsByDocument)
+        // A single shared seed is chance; only documents with two or more are loaded and aligned, in order of addition.
+        var seedsByDocument = new SortedDictionary<long, (int Entry, List<(int A, int B)> Seeds)>();
+        foreach (var (document, seeds) in seedsById)
+        {
+            if (seeds.Count < 2) continue;
+            int other = Resolve(document);
+            seedsByDocument[entries[other].Sequence] = (other, seeds);
+        }
+
+        var touched = new SortedSet<long>();
+        foreach (var (sequence, (other, seeds)) in seedsByDocument)
         {
             var otherWords = entries[other].Words;
-            if (otherWords is null || seeds.Count < 2) continue;
+            if (otherWords is null) continue;
             var alignments = PassageAligner.Align(words.Loose, otherWords.Loose, seeds, options.MinPassageWords);
             if (alignments.Count == 0) continue;
-            if (!candidates.TryGetValue(other, out var candidate)) candidates[other] = candidate = new Candidate();
+            if (!candidates.TryGetValue(sequence, out var candidate)) candidates[sequence] = candidate = new Candidate(other);
             candidate.Alignments = alignments;
             foreach (var al in alignments)
                 touched.Add(RecordPassage(self, words.Locate(al.AStart, al.AEnd), other, otherWords.Locate(al.BStart, al.BEnd)));
         }
-        foreach (int p in touched) newPassages.Add(new SharedPassage([.. passages[p]]));
+        foreach (long p in touched) newPassages.Add(new SharedPassage([.. index.Passage(p)]));
     }
 
     /// <summary>Adds the new document's location to the passage already holding the earlier document's location
     /// (so a passage copied by many documents is one <see cref="SharedPassage"/>), or opens a new passage.</summary>
-    int RecordPassage(int self, PassageLocation mine, int other, PassageLocation theirs)
+    long RecordPassage(int self, PassageLocation mine, int other, PassageLocation theirs)
     {
-        foreach (var (p, location) in passagesByDocument[other])
+        foreach (var (p, location) in index.PassagesOf(entries[other].Id))
         {
             if (!Overlaps(location, theirs)) continue;
-            if (!passagesByDocument[self].Any(x => x.Passage == p && Overlaps(x.Location, mine)))
-            {
-                passages[p].Add(mine);
-                passagesByDocument[self].Add((p, mine));
-            }
+            if (!index.PassagesOf(entries[self].Id).Any(x => x.Passage == p && Overlaps(x.Location, mine)))
+                index.AddToPassage(p, mine);
             return p;
         }
-        int created = passages.Count;
-        passages.Add([theirs, mine]);
-        passagesByDocument[other].Add((created, theirs));
-        passagesByDocument[self].Add((created, mine));
-        return created;
+        return index.AddPassage(theirs, mine);
     }
 
     /// <summary>At least half of the shorter range overlaps the other.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Marsad.Text;
 
 namespace Marsad.Dedup;
@@ -16,37 +15,39 @@ namespace Marsad.Dedup;
 /// tolerates small edits (<see cref="PassageAligner"/>); documents sharing passages are also verified for containment.</item>
 /// <item>Syndication: see <c>DuplicateFinder.Syndication.cs</c>.</item>
 /// </list>
-/// Per-document verification data (shingle sets, word keys) is kept in memory beside the LSH index; the LSH index itself
-/// is <see cref="Index"/> and can be persisted. Not thread-safe.
+/// Earlier documents are found through an <see cref="IDedupIndex"/>: in memory (<see cref="InMemoryDedupIndex"/>, the
+/// default) or in the store. Verification data (shingle sets, word keys) is kept for the documents added by this finder
+/// and recomputed from the text of the few candidates an index loads. Not thread-safe.
 /// </summary>
 public sealed partial class DuplicateFinder
 {
     readonly DedupOptions options;
     readonly MinHasher hasher;
-    readonly LshIndex lsh;
+    readonly IDedupIndex index;
     readonly WireAgencies agencies;
     readonly List<Entry> entries = [];
     readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
-    readonly Dictionary<ulong, int> byExactKey = [];
-    readonly List<int> lshToEntry = [];
+    readonly List<DedupRelation> relations = [];
 
-    public DuplicateFinder(DedupOptions? options = null, WireAgencies? agencies = null)
+    /// <param name="index">Where earlier documents are found and new ones recorded; a fresh in-memory index when null.</param>
+    public DuplicateFinder(DedupOptions? options = null, WireAgencies? agencies = null, IDedupIndex? index = null)
     {
         this.options = options ?? DedupOptions.Default;
         hasher = new MinHasher(this.options.HashCount);
-        lsh = new LshIndex(this.options.Bands, this.options.Rows);
+        this.index = index ?? new InMemoryDedupIndex(this.options.Bands, this.options.Rows);
         this.agencies = agencies ?? WireAgencies.Default;
-        families = new UnionFind();
-        syndication = new UnionFind();
     }
 
     public DedupOptions Options => options;
 
-    /// <summary>Documents added so far.</summary>
-    public int Count => entries.Count;
+    /// <summary>Documents added by this finder.</summary>
+    public int Count => entries.Count(e => e.Added);
 
-    /// <summary>The LSH index over the documents that were not exact copies (persist with <see cref="LshIndex.WriteTo"/>).</summary>
-    public LshIndex Index => lsh;
+    /// <summary>The in-memory LSH index over the documents that were not exact copies (persist with <see cref="LshIndex.WriteTo"/>).</summary>
+    public LshIndex Index => MemoryIndex.Lsh;
+
+    InMemoryDedupIndex MemoryIndex => index as InMemoryDedupIndex
+        ?? throw new InvalidOperationException("this finder records into a store: read relations from the store");
 
     /// <summary>Adds a document and links it to the earlier documents it duplicates, shares passages or a wire report with.</summary>
     public DedupOutcome Add(DedupDocument document)
@@ -55,43 +56,77 @@ public sealed partial class DuplicateFinder
         if (byId.ContainsKey(document.Id)) throw new ArgumentException($"document '{document.Id}' was already added", nameof(document));
 
         var words = new List<KeyWord>(document.Text.Length / 5);
-        MatchKeyWords.Collect(document.Text, words, withLooseKeys: options.FindPassages);
-        var wordHashes = new ulong[words.Count];
-        for (int i = 0; i < wordHashes.Length; i++) wordHashes[i] = words[i].Hash;
-
-        var entry = new Entry(document, MatchKeyWords.ExactKeyHash(document.Text), WordShingles.SortedSet(wordHashes, options.ShingleSize), words.Count)
-        {
-            Agencies = agencies.FindIn(document.Text),
-        };
-        int self = entries.Count;
-        entries.Add(entry);
-        byId.Add(document.Id, self);
-        families.Add();
-        syndication.Add();
-
+        var entry = MakeEntry(document, words);
         var links = new List<DuplicateLink>();
-        ref int exactFirst = ref CollectionsMarshal.GetValueRefOrAddDefault(byExactKey, entry.ExactKey, out bool seen);
-        if (seen)
+        string? exactFirst = index.FindExact(entry.ExactKey);
+        if (exactFirst is not null)
         {
             // An exact copy: its near-duplicates and passages are those of the first copy; keep the indexes small.
-            Link(self, exactFirst, DuplicateKind.Exact, 1, links);
+            int first = Resolve(exactFirst);
+            int copy = Register(entry, index.Add(new DedupRecord(document, entry.ExactKey, exactFirst, null, null, entry.WordCount, entry.Agencies)));
+            Link(copy, first, DuplicateKind.Exact, 1, links);
             return new DedupOutcome(document.Id, links, [], entry.Agencies);
         }
-        exactFirst = self;
 
-        var candidates = new SortedDictionary<int, Candidate>();
         var signature = hasher.Signature(entry.Shingles);
-        var lshCandidates = new List<int>();
-        lsh.Query(signature, lshCandidates);
-        foreach (int c in lshCandidates) candidates[lshToEntry[c]] = new Candidate();
-        lsh.Add(signature);
-        lshToEntry.Add(self);
+        var bandKeys = new uint[options.Bands];
+        LshIndex.BandKeys(signature, options.Bands, options.Rows, bandKeys);
+        var lshCandidates = new List<string>();
+        index.FindByBands(bandKeys, lshCandidates);
+        int self = Register(entry, index.Add(new DedupRecord(document, entry.ExactKey, null, signature, bandKeys, entry.WordCount, entry.Agencies)));
+
+        // Keyed by order of addition, so links and passages come out in the same order whatever the index.
+        var candidates = new SortedDictionary<long, Candidate>();
+        foreach (string id in lshCandidates)
+        {
+            if (id == document.Id) continue;
+            int other = Resolve(id);
+            candidates.TryAdd(entries[other].Sequence, new Candidate(other));
+        }
 
         var newPassages = new List<SharedPassage>();
         if (options.FindPassages) FindPassages(self, words, document.Sentences, candidates, newPassages);
 
-        foreach (var (other, candidate) in candidates) Classify(self, other, candidate, links);
+        foreach (var candidate in candidates.Values) Classify(self, candidate.Entry, candidate, links);
         return new DedupOutcome(document.Id, links, newPassages, entry.Agencies);
+    }
+
+    /// <summary>Word keys, exact key, shingle set and agencies of a document (<paramref name="words"/> receives its words).</summary>
+    Entry MakeEntry(DedupDocument document, List<KeyWord> words)
+    {
+        MatchKeyWords.Collect(document.Text, words, withLooseKeys: options.FindPassages);
+        var wordHashes = new ulong[words.Count];
+        for (int i = 0; i < wordHashes.Length; i++) wordHashes[i] = words[i].Hash;
+        return new Entry(document, MatchKeyWords.ExactKeyHash(document.Text), WordShingles.SortedSet(wordHashes, options.ShingleSize), words.Count)
+        {
+            Agencies = agencies.FindIn(document.Text),
+        };
+    }
+
+    int Register(Entry entry, long sequence)
+    {
+        entry.Sequence = sequence;
+        entry.Added = true;
+        int number = entries.Count;
+        entries.Add(entry);
+        byId.Add(entry.Id, number);
+        return number;
+    }
+
+    /// <summary>The entry of an earlier document: one this finder added, or one the index loads (its verification
+    /// data recomputed from its text).</summary>
+    int Resolve(string id)
+    {
+        if (byId.TryGetValue(id, out int known)) return known;
+        var (document, sequence) = index.Load(id);
+        var words = new List<KeyWord>(document.Text.Length / 5);
+        var entry = MakeEntry(document, words);
+        entry.Sequence = sequence;
+        if (options.FindPassages) entry.Words = PassageWords.Build(document.Id, words, document.Sentences, document.Text);
+        int number = entries.Count;
+        entries.Add(entry);
+        byId.Add(id, number);
+        return number;
     }
 
     /// <summary>Decides the strongest relation between the new document and one candidate, and records it.</summary>
@@ -121,12 +156,11 @@ public sealed partial class DuplicateFinder
         links.Add(forward);
         entries[self].Links.Add(forward);
         entries[other].Links.Add(new DuplicateLink(entries[self].Id, kind, similarity));
-        if (kind != DuplicateKind.Syndicated) families.Union(self, other);
-        if (kind == DuplicateKind.Syndicated || entries[self].Agencies.Count > 0 || entries[other].Agencies.Count > 0)
-            syndication.Union(self, other);
+        relations.Add(new DedupRelation(entries[self].Id, entries[other].Id, kind, similarity));
+        index.AddLink(entries[self].Id, forward);
     }
 
-    /// <summary>Relations of a document to every other document, in the order they were found.</summary>
+    /// <summary>Relations of a document to every other document, in the order they were found (by this finder).</summary>
     public IReadOnlyList<DuplicateLink> LinksOf(string id) => entries[IndexOf(id)].Links;
 
     /// <summary>Wire agencies a document credits or cites.</summary>
@@ -144,12 +178,17 @@ public sealed partial class DuplicateFinder
         public int WordCount { get; } = wordCount;
         public IReadOnlyList<string> Agencies { get; init; } = [];
         public List<DuplicateLink> Links { get; } = [];
+        /// <summary>Place in the index's order of addition.</summary>
+        public long Sequence { get; set; }
+        /// <summary>Added by this finder (rather than loaded from the index as a candidate).</summary>
+        public bool Added { get; set; }
         /// <summary>Loose word keys, word offsets and quote flags (kept only when passages are searched).</summary>
         public PassageWords? Words { get; set; }
     }
 
-    sealed class Candidate
+    sealed class Candidate(int entry)
     {
+        public int Entry { get; } = entry;
         public List<WordAlignment>? Alignments;
     }
 }

@@ -56,12 +56,15 @@ public sealed partial class LshIndex
         return keys;
     }
 
-    public void BandKeys(ReadOnlySpan<uint> signature, Span<uint> keys)
+    public void BandKeys(ReadOnlySpan<uint> signature, Span<uint> keys) => BandKeys(signature, Bands, Rows, keys);
+
+    /// <summary>The band keys of a signature for a given banding, without an index.</summary>
+    public static void BandKeys(ReadOnlySpan<uint> signature, int bands, int rows, Span<uint> keys)
     {
-        if (signature.Length < Bands * Rows) throw new ArgumentException($"signature needs at least {Bands * Rows} values", nameof(signature));
-        for (int b = 0; b < Bands; b++)
+        if (signature.Length < bands * rows) throw new ArgumentException($"signature needs at least {bands * rows} values", nameof(signature));
+        for (int b = 0; b < bands; b++)
         {
-            var band = MemoryMarshal.AsBytes(signature.Slice(b * Rows, Rows));
+            var band = MemoryMarshal.AsBytes(signature.Slice(b * rows, rows));
             uint key = (uint)XxHash3.HashToUInt64(band, b);
             keys[b] = key == 0 ? 1u : key;
         }

@@ -19,25 +19,5 @@ public sealed record CollectionAnalysis(
     IReadOnlyList<SyndicationGroup> SyndicationGroups)
 {
     /// <summary>How many independent sources the documents are: a duplicate family or a syndication group counts once.</summary>
-    public int IndependentSources
-    {
-        get
-        {
-            var representative = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var family in Families)
-                foreach (var member in family.Members) representative[member] = family.Canonical;
-            var roots = new HashSet<string>(StringComparer.Ordinal);
-            var syndicated = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var group in SyndicationGroups)
-                foreach (var member in group.Copies.Append(group.Original)) syndicated[Resolve(member)] = Resolve(group.Original);
-            foreach (var d in Documents)
-            {
-                var root = Resolve(d.Source.Id);
-                roots.Add(syndicated.GetValueOrDefault(root, root));
-            }
-            return roots.Count;
-
-            string Resolve(string id) => representative.GetValueOrDefault(id, id);
-        }
-    }
+    public int IndependentSources => DedupSnapshot.IndependentSources(Documents.Select(d => d.Source.Id), Families, SyndicationGroups);
 }

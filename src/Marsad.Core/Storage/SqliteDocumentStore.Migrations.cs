@@ -62,6 +62,51 @@ public sealed partial class SqliteDocumentStore
                 PRIMARY KEY (document_id, stage, stage_version)
             ) WITHOUT ROWID;
             """),
+        // Dedup state, so that a new article is checked against everything processed before (see eval/dedup/README.md, "In the store").
+        (2, """
+            CREATE TABLE dedup_documents (
+                seq INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id),
+                exact_key INTEGER NOT NULL,
+                exact_copy_of INTEGER REFERENCES documents(id),
+                signature BLOB,
+                word_count INTEGER NOT NULL,
+                agencies TEXT NOT NULL,
+                sentences BLOB NOT NULL
+            );
+            CREATE INDEX dedup_documents_by_exact_key ON dedup_documents(exact_key) WHERE exact_copy_of IS NULL;
+            CREATE TABLE dedup_bands (
+                band INTEGER NOT NULL,
+                key INTEGER NOT NULL,
+                seq INTEGER NOT NULL REFERENCES dedup_documents(seq),
+                PRIMARY KEY (band, key, seq)
+            ) WITHOUT ROWID;
+            CREATE TABLE dedup_seeds (
+                seed INTEGER NOT NULL,
+                seq INTEGER NOT NULL REFERENCES dedup_documents(seq),
+                position INTEGER NOT NULL,
+                PRIMARY KEY (seed, seq, position)
+            ) WITHOUT ROWID;
+            CREATE TABLE dedup_relations (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                other_id INTEGER NOT NULL REFERENCES documents(id),
+                kind TEXT NOT NULL,
+                similarity REAL NOT NULL,
+                UNIQUE (document_id, other_id)
+            );
+            CREATE INDEX dedup_relations_by_other ON dedup_relations(other_id);
+            CREATE TABLE dedup_passages (id INTEGER PRIMARY KEY);
+            CREATE TABLE dedup_passage_locations (
+                id INTEGER PRIMARY KEY,
+                passage_id INTEGER NOT NULL REFERENCES dedup_passages(id),
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL
+            );
+            CREATE INDEX dedup_passage_locations_by_document ON dedup_passage_locations(document_id);
+            CREATE INDEX dedup_passage_locations_by_passage ON dedup_passage_locations(passage_id);
+            """),
     ];
 
     public static int LatestSchemaVersion => Migrations[^1].Version;

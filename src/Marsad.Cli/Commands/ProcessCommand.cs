@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using Marsad.Dedup;
+using Marsad.Ingest;
+using Marsad.Language;
+using Marsad.Pipeline;
+using Marsad.Storage;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad process [--db FILE]</c>: runs the pipeline over stored documents that lack its results (text
+/// core, then dedup against everything processed before). Incremental: a second run does nothing new.</summary>
+public static class ProcessCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var db = new Option<string>("--db") { Description = "The store file (SQLite).", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; errors still go to standard error." };
+        var command = new Command("process", $"Run the pipeline over stored documents not processed yet (default ./{IngestCommand.DefaultDatabase}).") { db, quiet };
+        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(quiet), output, error));
+        return command;
+    }
+
+    public static int Execute(string database, bool quiet, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(database))
+        {
+            error.WriteLine($"marsad: process: no store at {database} (run 'marsad ingest' first)");
+            return MarsadCli.UsageError;
+        }
+        var summary = Run(database, quiet, output, error);
+        return summary.Failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+    }
+
+    internal static ProcessSummary Run(string database, bool quiet, TextWriter output, TextWriter error)
+    {
+        using var store = new SqliteDocumentStore(database);
+        var analyzer = new DocumentAnalyzer(new LinguaLanguageIdentifier());
+        ProcessSummary summary;
+        if (quiet) summary = new StoreProcessor(store, analyzer).Run();
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            summary = ProgressObserver.Run(console, observer => new StoreProcessor(store, analyzer, observer: observer).Run());
+            WriteSummary(output, summary, database);
+        }
+        foreach (var f in summary.Failures) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
+        return summary;
+    }
+
+    internal static void WriteSummary(TextWriter output, ProcessSummary summary, string database)
+    {
+        var seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-3);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"processed {summary.Processed}, skipped {summary.Skipped} (not Arabic or empty), failed {summary.Failures.Count}, {summary.Links} new links — {summary.Processed / seconds:0} documents/s in {database}"));
+    }
+
+    /// <summary>A Spectre.Console progress bar over the pending documents, with counts in its label.</summary>
+    private sealed class ProgressObserver : IProcessObserver
+    {
+        private readonly ProgressTask task;
+        private int processed, failed, links;
+
+        private ProgressObserver(ProgressTask task) => this.task = task;
+
+        public static ProcessSummary Run(IAnsiConsole console, Func<IProcessObserver, ProcessSummary> process) =>
+            console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(context => process(new ProgressObserver(context.AddTask("process", maxValue: 1))));
+
+        public void Started(int pending)
+        {
+            task.MaxValue = Math.Max(pending, 1);
+            Describe();
+        }
+
+        public void Processed(long documentId, DedupOutcome? outcome)
+        {
+            processed++;
+            links += outcome?.Links.Count ?? 0;
+            task.Increment(1);
+            if (processed % 16 == 0) Describe();
+        }
+
+        public void Failed(InputError error)
+        {
+            failed++;
+            task.Increment(1);
+            Describe();
+        }
+
+        private void Describe() =>
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"processed {processed}, links {links}, errors {failed}");
+    }
+}
