@@ -27,11 +27,7 @@ public static class LightStemmer
     /// <see cref="StemWithoutCache"/> computes.</summary>
     public static int Stem(ReadOnlySpan<char> matchKey, Span<char> destination, ArabicLexicon? lexicon = null)
     {
-        if (!IsStemmable(matchKey))
-        {
-            matchKey.CopyTo(destination);
-            return matchKey.Length;
-        }
+        // The cache passes non-Arabic keys through itself, checking while it hashes.
         return StemCache.ForCurrentThread(lexicon ?? ArabicLexicon.Default).Stem(matchKey, destination);
     }
 

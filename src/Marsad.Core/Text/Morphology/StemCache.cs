@@ -9,7 +9,9 @@ namespace Marsad.Text.Morphology;
 /// of dozens of lexicon lookups. It stores exactly what the stemmer computed, so it cannot change a stem.
 /// <list type="bullet">
 /// <item>Eight-way set-associative table in flat arrays: no allocation after construction, on hits or on misses.</item>
-/// <item>A key and its stem share one 64-byte slot (<see cref="SlotChars"/> characters); longer pairs are computed every time.</item>
+/// <item>An entry is 32 bytes: key and stem letters of the Arabic block (U+0600–U+06FF) stored as one byte each, at most
+/// <see cref="SlotLetters"/> together. Keys with other letters, and longer pairs, are computed every time.
+/// A hit is memory-bound, so the small entry is what makes it fast.</item>
 /// <item>A full set replaces its least used entry (a small use count per entry, which every replacement in the set
 /// wears down), so frequent words stay while rare ones come and go. The content depends only on the sequence of keys
 /// stemmed: deterministic, with a hash of our own rather than the per-process randomised string hash.</item>
@@ -19,27 +21,27 @@ namespace Marsad.Text.Morphology;
 /// </summary>
 public sealed class StemCache
 {
-    /// <summary>Entries per thread by default (64 bytes each, 4.3 MB in all): more than twice the distinct words of a large news corpus
-    /// (ANERcorp has ~27,000 match keys), so that few sets overflow.</summary>
+    /// <summary>Entries per thread by default (36 bytes each with the hash, 2.4 MB in all): more than twice the distinct
+    /// words of a large news corpus (ANERcorp has ~27,000 match keys), so that few sets overflow.</summary>
     public const int DefaultCapacity = 1 << 16;
 
-    /// <summary>Characters of key and stem together that one entry holds (a stem is never longer than its key, so keys
-    /// of 14 always fit); longer pairs are computed every time.</summary>
-    public const int SlotChars = SlotStride - SlotHeader;
+    /// <summary>Letters of key and stem together that one entry holds (a stem is never longer than its key, so keys of
+    /// 14 letters always fit).</summary>
+    public const int SlotLetters = SlotStride - SlotHeader;
 
     private const int Ways = 8;
 
-    // An entry is one 64-byte run of chars, so a hit touches the set's hashes and one run:
-    // [key length, stem length, uses, unused, key..., stem...]. Uses count hits, saturating, and wear down on replacement.
+    // Entry layout in bytes: [key length, stem length, uses, key..., stem...], letters as offsets from U+0600.
+    // Uses count hits, saturating, and wear down when the set replaces an entry.
     private const int SlotStride = 32;
-    private const int SlotHeader = 4;
+    private const int SlotHeader = 3;
     private const int KeyLengthAt = 0, StemLengthAt = 1, UsesAt = 2;
-    private const char MaxUses = (char)255;
+    private const char BlockStart = '\u0600';
 
     [ThreadStatic] private static StemCache? threadCache;
 
     private readonly uint[] hashes; // by slot, 0 marks an empty one; a set is Ways consecutive slots
-    private readonly char[] slots;
+    private readonly byte[] slots;
     private readonly int setMask;
 
     /// <param name="capacity">Maximum number of entries, rounded up to a power of two (at least the 8 ways of one set).</param>
@@ -50,7 +52,7 @@ public sealed class StemCache
         Lexicon = lexicon;
         Capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, Ways));
         hashes = new uint[Capacity];
-        slots = new char[Capacity * SlotStride];
+        slots = new byte[Capacity * SlotStride];
         setMask = Capacity / Ways - 1;
     }
 
@@ -79,34 +81,34 @@ public sealed class StemCache
     /// <paramref name="destination"/> (at least as long; may be the same memory) and returns the length.</summary>
     public int Stem(ReadOnlySpan<char> matchKey, Span<char> destination)
     {
-        if (matchKey.Length > SlotChars || matchKey.Length == 0)
+        if (matchKey.Length > SlotLetters || matchKey.Length == 0 || !TryHash(matchKey, out uint hash))
             return LightStemmer.StemWithoutCache(matchKey, destination, Lexicon);
-        uint hash = Hash(matchKey);
         int first = (int)(hash & (uint)setMask) * Ways;
         var set = hashes.AsSpan(first, Ways);
         for (int way = 0; way < set.Length; way++)
         {
             if (set[way] != hash) continue;
             var slot = slots.AsSpan((first + way) * SlotStride, SlotStride);
-            if (slot[KeyLengthAt] != matchKey.Length || !slot.Slice(SlotHeader, matchKey.Length).SequenceEqual(matchKey)) continue;
+            if (slot[KeyLengthAt] != matchKey.Length || !SameLetters(slot.Slice(SlotHeader, matchKey.Length), matchKey)) continue;
             Hits++;
-            if (slot[UsesAt] != MaxUses) slot[UsesAt]++;
+            if (slot[UsesAt] != byte.MaxValue) slot[UsesAt]++;
             int stemLength = slot[StemLengthAt];
-            slot.Slice(SlotHeader + matchKey.Length, stemLength).CopyTo(destination);
+            var stem = slot.Slice(SlotHeader + matchKey.Length, stemLength);
+            for (int i = 0; i < stem.Length; i++) destination[i] = (char)(BlockStart + stem[i]);
             return stemLength;
         }
         Misses++;
         int victim = ClaimSlot(first);
         var entry = slots.AsSpan(victim * SlotStride, SlotStride);
-        // Stem from the copy in the slot: destination may be the same memory as matchKey.
+        // Store the key before stemming: destination may be the same memory as matchKey.
         var payload = entry[SlotHeader..];
-        matchKey.CopyTo(payload);
-        int n = LightStemmer.StemWithoutCache(payload[..matchKey.Length], destination, Lexicon);
-        if (matchKey.Length + n > SlotChars) return n; // too long to keep: the claimed slot stays empty
-        destination[..n].CopyTo(payload[matchKey.Length..]);
-        entry[KeyLengthAt] = (char)matchKey.Length;
-        entry[StemLengthAt] = (char)n;
-        entry[UsesAt] = (char)0;
+        for (int i = 0; i < matchKey.Length; i++) payload[i] = (byte)(matchKey[i] - BlockStart);
+        int n = LightStemmer.StemWithoutCache(matchKey, destination, Lexicon);
+        if (matchKey.Length + n > SlotLetters || !IsInBlock(destination[..n])) return n; // the claimed slot stays empty
+        for (int i = 0; i < n; i++) payload[matchKey.Length + i] = (byte)(destination[i] - BlockStart);
+        entry[KeyLengthAt] = (byte)matchKey.Length;
+        entry[StemLengthAt] = (byte)n;
+        entry[UsesAt] = 0;
         hashes[victim] = hash;
         Count++;
         return n;
@@ -120,13 +122,10 @@ public sealed class StemCache
             if (hashes[slot] == 0) return slot;
         int victim = first;
         for (int slot = first; slot < first + Ways; slot++)
-        {
-            ref char uses = ref slots[slot * SlotStride + UsesAt];
-            if (uses < slots[victim * SlotStride + UsesAt]) victim = slot;
-        }
+            if (slots[slot * SlotStride + UsesAt] < slots[victim * SlotStride + UsesAt]) victim = slot;
         for (int slot = first; slot < first + Ways; slot++)
         {
-            ref char uses = ref slots[slot * SlotStride + UsesAt];
+            ref byte uses = ref slots[slot * SlotStride + UsesAt];
             if (uses > 0) uses--;
         }
         hashes[victim] = 0;
@@ -142,17 +141,42 @@ public sealed class StemCache
         Lexicon = lexicon;
     }
 
-    /// <summary>FNV-1a over the characters with a final avalanche (murmur3 fmix32); never 0, which marks empty slots.</summary>
+    private static bool SameLetters(ReadOnlySpan<byte> stored, ReadOnlySpan<char> key)
+    {
+        for (int i = 0; i < key.Length; i++)
+            if (stored[i] != (byte)(key[i] - BlockStart)) return false;
+        return true;
+    }
+
+    private static bool IsInBlock(ReadOnlySpan<char> letters)
+    {
+        foreach (char c in letters)
+            if ((uint)(c - BlockStart) > 0xFF) return false;
+        return true;
+    }
+
+    /// <summary>FNV-1a over the characters with a final avalanche (murmur3 fmix32), never 0 (which marks empty slots);
+    /// false when a character is outside the Arabic block, so the key cannot be stored (keys with Latin letters,
+    /// digits or supplement letters go straight to the stemmer, which passes the non-Arabic ones through).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> key)
+    private static bool TryHash(ReadOnlySpan<char> key, out uint hash)
     {
         uint h = 2166136261;
-        foreach (char c in key) h = (h ^ c) * 16777619;
+        foreach (char c in key)
+        {
+            if ((uint)(c - BlockStart) > 0xFF)
+            {
+                hash = 0;
+                return false;
+            }
+            h = (h ^ c) * 16777619;
+        }
         h ^= h >> 16;
         h *= 0x85EBCA6B;
         h ^= h >> 13;
         h *= 0xC2B2AE35;
         h ^= h >> 16;
-        return h == 0 ? 1 : h;
+        hash = h == 0 ? 1 : h;
+        return true;
     }
 }
