@@ -93,6 +93,15 @@ public class StemCacheTests
     }
 
     [Fact]
+    public void Passes_keys_outside_the_arabic_block_to_the_rules()
+    {
+        var cache = new StemCache(ArabicLexicon.Default);
+        foreach (var key in new[] { "covid-19", "والمقاتلينݣ", "2018" })
+            Assert.Equal(Uncached(key), Cached(cache, key));
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
     public void A_thread_that_switches_lexicon_gets_the_stems_of_the_new_one()
     {
         var books = new ArabicLexicon([new("كتاب", new LexiconEntry(LexiconFlags.Lemma, 0))]);
