@@ -22,10 +22,19 @@ public static class LightStemmer
     private static readonly string[] PluralSuffixes = ["تين", "تان", "ات", "ون", "ين", "ان"];
 
     /// <summary>Stems <paramref name="matchKey"/> into <paramref name="destination"/> (at least as long) and returns the length.
-    /// Allocates nothing; <paramref name="destination"/> may be the same memory as <paramref name="matchKey"/>.</summary>
+    /// Allocates nothing; <paramref name="destination"/> may be the same memory as <paramref name="matchKey"/>.
+    /// Stems are remembered in this thread's <see cref="StemCache"/>, which returns exactly what
+    /// <see cref="StemWithoutCache"/> computes.</summary>
     public static int Stem(ReadOnlySpan<char> matchKey, Span<char> destination, ArabicLexicon? lexicon = null)
     {
-        if (matchKey.Length > CliticSegmenter.MaxWordLength || !CliticSegmenter.IsAllArabicLetters(matchKey))
+        // The cache passes non-Arabic keys through itself, checking while it hashes.
+        return StemCache.ForCurrentThread(lexicon ?? ArabicLexicon.Default).Stem(matchKey, destination);
+    }
+
+    /// <summary>The rules themselves, computed afresh on every call: the reference the cache is checked against.</summary>
+    public static int StemWithoutCache(ReadOnlySpan<char> matchKey, Span<char> destination, ArabicLexicon? lexicon = null)
+    {
+        if (!IsStemmable(matchKey))
         {
             matchKey.CopyTo(destination);
             return matchKey.Length;
@@ -45,6 +54,10 @@ public static class LightStemmer
         stem[..n].CopyTo(destination);
         return n;
     }
+
+    /// <summary>Only Arabic words of a sensible length are stemmed; numbers, Latin words and letter runs pass through.</summary>
+    private static bool IsStemmable(ReadOnlySpan<char> matchKey) =>
+        matchKey.Length <= CliticSegmenter.MaxWordLength && CliticSegmenter.IsAllArabicLetters(matchKey);
 
     /// <summary>The stem of a match key as a new string.</summary>
     public static string Stem(string matchKey, ArabicLexicon? lexicon = null)
