@@ -17,10 +17,8 @@ public sealed class NerCommandsTests : IDisposable
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = MarsadCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        var run = CliRun.Of(args);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     [Fact]
