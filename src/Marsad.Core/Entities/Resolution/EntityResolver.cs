@@ -95,9 +95,10 @@ public sealed partial class EntityResolver
         {
             var surface = words.Text.AsSpan(start, words.Tokens[first].Length);
             var split = CliticSegmenter.Segment(surface, lexicon);
-            if (split.ProcliticLength > 0)
+            string proclitic = MatchKeyNormalizer.Normalize(new string(split.Proclitic(surface)));
+            // The future marker س never stands before a name: سيلو is a name, not س + يلو.
+            if (split.ProcliticLength > 0 && !proclitic.Contains('س'))
             {
-                string proclitic = MatchKeyNormalizer.Normalize(new string(split.Proclitic(surface)));
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
                 else if (proclitic.EndsWith("لل", StringComparison.Ordinal)) { start += split.ProcliticLength; prefix = "ال"; }
                 else start += split.ProcliticLength;
@@ -130,7 +131,7 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>Extends a mention whose words begin a longer name of the document when the text goes on with the rest (دير → دير الزور).</summary>
-    private static void Complete(DocumentWords words, List<Candidate> candidates)
+    private void Complete(DocumentWords words, List<Candidate> candidates)
     {
         var longer = candidates.Select(c => c.Words).Where(w => w.Length >= 2).DistinctBy(w => string.Join(' ', w)).OrderByDescending(w => w.Length).ToList();
         foreach (var candidate in candidates)
@@ -147,18 +148,51 @@ public sealed partial class EntityResolver
                 candidate.Rename(candidate.Name + " " + words.Text[words.Tokens[next].Start..candidate.End]);
                 break;
             }
+            if (candidate.Words.Length == 1 && candidate.End == words.Tokens[next - 1].End && FollowerAlways(words, next - 1) is { } follower)
+            {
+                candidate.End = words.Tokens[follower].End;
+                candidate.Rename(candidate.Name + " " + words.Surface(follower));
+            }
         }
     }
 
-    /// <summary>One name, one type: the type most of the name's mentions have (ties: the first type in enum order).</summary>
+    /// <summary>
+    /// The token after <paramref name="token"/> when every occurrence of the word in the document (two at least) is
+    /// followed by that same word, a name word rather than a common one: the tagger cut a two-word name (دير | الزور).
+    /// </summary>
+    private int? FollowerAlways(DocumentWords words, int token)
+    {
+        if (token + 1 >= words.Count || !words.IsArabic(token + 1)) return null;
+        string word = words.Keys[token], follower = words.Keys[token + 1];
+        if (RoleTitles.IsCommonWord(follower, lexicon)) return null;
+        int seen = 0;
+        for (int t = 0; t < words.Count; t++)
+        {
+            if (words.Keys[t] != word) continue;
+            if (t + 1 >= words.Count || words.Keys[t + 1] != follower) return null;
+            seen++;
+        }
+        return seen >= 2 ? token + 1 : null;
+    }
+
+    /// <summary>One name, one type: the type most of the name's mentions have; on a tie a body or place before a
+    /// person, as the tagger's usual slip is a two-word place or agency read as a person's name.</summary>
     private static void VoteTypes(List<Candidate> candidates)
     {
         foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
         {
-            var type = group.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            var type = group.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => TieOrder(g.Key)).First().Key;
             foreach (var candidate in group) candidate.Type = type;
         }
     }
+
+    private static int TieOrder(EntityType type) => type switch
+    {
+        EntityType.Organization => 0,
+        EntityType.Location => 1,
+        EntityType.Person => 2,
+        _ => 3,
+    };
 
     /// <summary>Keeps the outermost of nested or overlapping candidates (sorted by start, longest first).</summary>
     private static List<Candidate> RemoveNested(List<Candidate> sorted)

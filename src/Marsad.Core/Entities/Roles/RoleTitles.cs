@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Morphology;
 
 namespace Marsad.Entities.Roles;
@@ -10,42 +11,45 @@ namespace Marsad.Entities.Roles;
 public static class RoleTitles
 {
     /// <summary>Military and police ranks: they stand right before a name and take no complement.</summary>
-    public static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> Ranks = Keys(
+    [
         "عميد", "لواء", "عقيد", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "مشير", "جنرال", "كولونيل", "ميجر",
         "ادميرال", "اميرال", "رقيب", "عريف", "كابتن", "ليفتنانت", "ماجور", "عماد", "مساعد",
-    };
+    ]);
 
     /// <summary>Function heads; their complement (باسم X، في X، لـX, or the construct X for some) is where they serve.</summary>
-    public static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> Heads = Keys(
+    [
         "متحدث", "متحدثه", "ناطق", "ناطقه", "قائد", "قائده", "رئيس", "رئيسه", "زعيم", "زعيمه", "امير", "مدير", "مديره",
         "وزير", "وزيره", "نائب", "نائبه", "مبعوث", "مبعوثه", "مسؤول", "مسؤوله", "مسوول", "سفير", "سفيره", "مستشار",
         "مستشاره", "قيادي", "قياديه", "عضو", "ممثل", "ممثله", "منسق", "منسقه", "امين", "محافظ", "قائم",
-    };
+    ]);
 
     /// <summary>Heads whose complement follows directly, in construct (قائد مجلس…، رئيس هيئة…).</summary>
-    public static readonly HashSet<string> ConstructHeads = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> ConstructHeads = Keys(
+    [
         "قائد", "قائده", "رئيس", "رئيسه", "زعيم", "زعيمه", "امير", "مدير", "مديره", "نائب", "نائبه", "عضو", "محافظ", "امين", "منسق", "ممثل",
-    };
+    ]);
 
     /// <summary>Heads whose construct complement is a portfolio that stays in the title (وزير الدفاع، وزيرة الخارجية).</summary>
-    public static readonly HashSet<string> PortfolioHeads = new(StringComparer.Ordinal) { "وزير", "وزيره" };
+    public static readonly HashSet<string> PortfolioHeads = Keys([ "وزير", "وزيره"]);
 
     /// <summary>Adjectives after a head that stay in the title besides nisba adjectives (الرسمي، الخاص، العام).</summary>
-    public static readonly HashSet<string> TitleAdjectives = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> TitleAdjectives = Keys(
+    [
         "رسمي", "رسميه", "خاص", "خاصه", "عام", "عامه", "سابق", "سابقه", "جديد", "جديده", "اعلامي", "اعلاميه", "عسكري", "عسكريه", "ميداني", "ميدانيه",
-    };
+    ]);
 
     /// <summary>Nouns that open the name of an organisation, a unit or a campaign (مجلس…، اللواء 104…، عاصفة…).</summary>
-    public static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> OrganisationNouns = Keys(
+    [
         "مجلس", "قوات", "قوه", "جيش", "حزب", "حركه", "تنظيم", "جماعه", "هيئه", "جبهه", "لواء", "الويه", "فيلق", "كتائب",
         "كتيبه", "سرايا", "فرقه", "وزاره", "منظمه", "جهاز", "لجنه", "مكتب", "اتحاد", "تحالف", "وكاله", "مركز", "مؤسسه", "موسسه",
         "شركه", "حمله", "عمليه", "معركه", "عاصفه", "غرفه", "قياده", "رئاسه", "حكومه", "برلمان", "مديريه", "فوج",
-    };
+    ]);
+
+    // Written as spelled; compared as match keys (قائد → قايد, مسؤول → مسوول).
+    private static HashSet<string> Keys(string[] words) => new(words.Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
 
     /// <summary>The key without a leading و/ف and article (والمتحدث → متحدث), or the key itself.</summary>
     public static string Bare(string key)
