@@ -22,6 +22,11 @@ public sealed class DocumentWords
 
     public int Count => Tokens.Count;
 
+    private HashSet<string>? keySet;
+
+    /// <summary>Whether some token of the document has this key.</summary>
+    public bool HasWord(string key) => (keySet ??= new HashSet<string>(Keys, StringComparer.Ordinal)).Contains(key);
+
     public string Surface(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     public bool IsArabic(int token) => Tokens[token].Kind == TokenKind.ArabicWord;

@@ -96,8 +96,13 @@ public sealed partial class EntityResolver
             var surface = words.Text.AsSpan(start, words.Tokens[first].Length);
             var split = CliticSegmenter.Segment(surface, lexicon);
             string proclitic = MatchKeyNormalizer.Normalize(new string(split.Proclitic(surface)));
-            // The future marker س never stands before a name: سيلو is a name, not س + يلو.
-            if (split.ProcliticLength > 0 && !proclitic.Contains('س'))
+            // The future marker س never stands before a name (سيلو is a name, not س + يلو), and a name's first
+            // letter may look like a clitic (بيلو): the proclitic comes off only when the rest is an article word
+            // or stands alone elsewhere in the document (وسوريا … سوريا).
+            string stem = MatchKeyNormalizer.Normalize(new string(split.Stem(surface)));
+            bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
+                || words.HasWord(stem) || words.HasWord("ال" + stem);
+            if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
                 else if (proclitic.EndsWith("لل", StringComparison.Ordinal)) { start += split.ProcliticLength; prefix = "ال"; }

@@ -102,7 +102,9 @@ public static class NameKeys
     {
         var sa = Skeleton(a);
         var sb = Skeleton(b);
-        return sa.Length >= 5 && sb.Length >= 5 && EditDistance(sa, sb, 1) <= 1 && EditDistance(a, b, 2) <= 2;
+        // First and last consonants must agree: a nisba is not a typo of its noun (العراقية ≠ العراق).
+        return sa.Length >= 5 && sb.Length >= 5 && sa[0] == sb[0] && sa[^1] == sb[^1]
+            && EditDistance(sa, sb, 1) <= 1 && EditDistance(a, b, 2) <= 2;
     }
 
     /// <summary>
