@@ -1,0 +1,98 @@
+namespace Marsad.Entities.Resolution;
+
+/// <summary>An actor's alias found in a text: the range [Start, End) and the actor's id.</summary>
+public sealed record ActorMatch(int Start, int End, string ActorId, string Text);
+
+public sealed partial class ActorCatalog
+{
+    private sealed record AliasEntry(string ActorId, string[] Words, string? ExactSurface, int Order);
+
+    // First word's index key (skeleton for Arabic, the key itself otherwise) → aliases starting with it.
+    private readonly Dictionary<string, List<AliasEntry>> aliasIndex;
+
+    private static Dictionary<string, List<AliasEntry>> BuildAliasIndex(IReadOnlyList<Actor> actors)
+    {
+        var index = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
+        int order = 0;
+        foreach (var actor in actors)
+            foreach (string alias in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal))
+            {
+                string[] words = [.. alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => DocumentWords.WordKey(w, w.StartsWith('@') ? Text.Tokens.TokenKind.Mention : Text.Tokens.TokenKind.LatinWord)).Where(w => w.Length > 0)];
+                if (words.Length == 0) continue;
+                // Short all-capital Latin acronyms (IS, SDF, UN) match only as written, so English words do not.
+                string? exact = alias.Length <= 6 && alias.All(c => c is >= 'A' and <= 'Z') ? alias : null;
+                string first = IndexKey(words[0]);
+                if (!index.TryGetValue(first, out var list)) index[first] = list = [];
+                list.Add(new AliasEntry(actor.Id, words, exact, order++));
+            }
+        return index;
+    }
+
+    private static string IndexKey(string word) => NameKeys.IsLatin(word) || word.StartsWith('@') ? word : NameKeys.Skeleton(word);
+
+    /// <summary>
+    /// Every alias of the catalog in the document, longest first at each token, left to right, not overlapping.
+    /// Words are compared by <see cref="NameKeys.SameWord"/> (spelling variants), one later word of a long alias may
+    /// be a typo, the first word may carry a proclitic (بقسد، لداعش، والتحالف), and quotation marks between or
+    /// around words are skipped (تنظيم «داعش»).
+    /// </summary>
+    public IReadOnlyList<ActorMatch> FindIn(DocumentWords words)
+    {
+        var matches = new List<ActorMatch>();
+        for (int i = 0; i < words.Count;)
+        {
+            var best = BestAt(words, i);
+            if (best is null) { i++; continue; }
+            var (entry, cliticLetters, endToken) = best.Value;
+            var first = words.Tokens[i];
+            int start = first.Start + DocumentWords.OffsetAfterLetters(words.Text.AsSpan(first.Start, first.Length), cliticLetters);
+            int end = words.Tokens[endToken - 1].End;
+            matches.Add(new ActorMatch(start, end, entry.ActorId, words.Text[start..end]));
+            i = endToken;
+        }
+        return matches;
+    }
+
+    private (AliasEntry Entry, int CliticLetters, int EndToken)? BestAt(DocumentWords words, int i)
+    {
+        if (!words.IsWord(i) && words.Tokens[i].Kind != Text.Tokens.TokenKind.Mention) return null;
+        (AliasEntry Entry, int CliticLetters, int EndToken)? best = null;
+        var readings = words.IsArabic(i) ? DocumentWords.CliticReadings(words.Keys[i]) : [(words.Keys[i], 0)];
+        foreach (var (key, clitic) in readings)
+        {
+            if (!aliasIndex.TryGetValue(IndexKey(key), out var entries)) continue;
+            foreach (var entry in entries)
+            {
+                if (entry.ExactSurface is not null && (clitic > 0 || words.Surface(i) != entry.ExactSurface)) continue;
+                if (!WordMatches(entry.Words[0], key, entry.Words.Length == 1)) continue;
+                int end = MatchRest(words, i + 1, entry);
+                if (end < 0) continue;
+                if (best is null || end > best.Value.EndToken || (end == best.Value.EndToken && entry.Order < best.Value.Entry.Order))
+                    best = (entry, clitic, end);
+            }
+        }
+        return best;
+    }
+
+    // A one-word alias must match exactly: alone, a spelling variant is too often another word (القسام، الأقسام).
+    private static bool WordMatches(string aliasWord, string word, bool alone = false) =>
+        alone ? aliasWord == word : NameKeys.SameWord(aliasWord, word);
+
+    /// <summary>The token after the alias's last word, or -1 when the words from <paramref name="next"/> do not continue it.</summary>
+    private static int MatchRest(DocumentWords words, int next, AliasEntry entry)
+    {
+        int typos = 0;
+        for (int k = 1; k < entry.Words.Length; k++)
+        {
+            while (next < words.Count && words.IsQuote(next)) next++;
+            if (next >= words.Count || !words.IsWord(next)) return -1;
+            string word = words.Keys[next];
+            if (!WordMatches(entry.Words[k], word))
+            {
+                if (typos++ > 0 || !NameKeys.TypoOf(entry.Words[k], word)) return -1;
+            }
+            next++;
+        }
+        return next;
+    }
+}

@@ -1,0 +1,25 @@
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Roles;
+
+namespace Marsad.Entities.Resolution;
+
+/// <summary>One occurrence of an entity: the half-open range [Start, End) of a document's text.</summary>
+public sealed record Mention(string DocumentId, int Start, int End, string Text);
+
+/// <summary>
+/// A resolved entity: everything the documents call by one of its names. <see cref="Id"/> is stable and
+/// deterministic: <c>actor/ID</c> for an entity of the actors file, otherwise the type and a hash of the canonical
+/// name's match key. <see cref="Aliases"/> are the distinct surface names (the canonical one included), sorted.
+/// </summary>
+public sealed record Entity(
+    string Id,
+    EntityType Type,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<Role> Roles,
+    string? ActorId = null,
+    ActorKind? ActorKind = null,
+    IReadOnlyList<string>? Countries = null,
+    // Filled by the geocoding stage for places; the resolver leaves it empty.
+    object? Geo = null);

@@ -1,0 +1,215 @@
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Roles;
+using Marsad.Text;
+using Marsad.Text.Morphology;
+using Marsad.Text.Tokens;
+
+namespace Marsad.Entities.Resolution;
+
+/// <summary>The entities of one document, with the names of each that may be matched across documents
+/// (<see cref="IndexedNames"/>, parallel to <see cref="Entities"/>: full names, not partial ones like سلو for طلال سلو).</summary>
+public sealed record DocumentEntities(string DocumentId, IReadOnlyList<Entity> Entities, IReadOnlyList<IReadOnlyList<string>> IndexedNames);
+
+/// <summary>
+/// Turns a document's mentions into entities. The order of the steps matters:
+/// <list type="number">
+/// <item>tagger mentions are cleaned: leading titles and proclitics come off (الكولونيل ريان ديلون → ريان ديلون);</item>
+/// <item>actor-file aliases are found in the text and win over the tagger's mentions they overlap;</item>
+/// <item>titles and appositions give persons (also ones the tagger missed or mistyped) and the bodies they serve in;</item>
+/// <item>partial mentions are completed by a longer name of the document they begin (دير → دير الزور), and one
+/// name's type is the majority of its mentions' types;</item>
+/// <item>names are grouped: same actor, or same name by <see cref="NameKeys.SameName"/>; then a person's partial
+/// name joins the one full name of the document it begins or ends (سلو → طلال سلو); handles and Latin names join the
+/// person they spell (<see cref="LatinNames"/>).</item>
+/// </list>
+/// Different actors, types or names never merge; a name inside another (دير الزور in مجلس دير الزور العسكري) is not it.
+/// </summary>
+public sealed partial class EntityResolver
+{
+    private static readonly Lazy<EntityResolver> LazyDefault = new(() => new EntityResolver());
+
+    private readonly ActorCatalog actors;
+    private readonly ArabicLexicon lexicon;
+
+    public EntityResolver(ActorCatalog? actors = null, ArabicLexicon? lexicon = null)
+    {
+        this.actors = actors ?? ActorCatalog.Default;
+        this.lexicon = lexicon ?? ArabicLexicon.Default;
+    }
+
+    /// <summary>The resolver with the embedded actors file and lexicon.</summary>
+    public static EntityResolver Default => LazyDefault.Value;
+
+    public ActorCatalog Actors => actors;
+
+    /// <summary>Candidate mention: a range, its type, its actor, and the name it stands for.</summary>
+    private sealed class Candidate(int start, int end, EntityType type, string name)
+    {
+        public int Start = start, End = end;
+        public EntityType Type = type;
+        public string Name = name;
+        public string? ActorId;
+        public bool Weak;      // a partial name or a handle: kept on the entity, not indexed across documents
+        public string[] Words = NameKeys.Words(name);
+        public void Rename(string name) { Name = name; Words = NameKeys.Words(name); }
+    }
+
+    /// <summary>Resolves a document's mentions (tagger output over <paramref name="tokens"/> of <paramref name="text"/>) into entities.</summary>
+    public DocumentEntities ResolveDocument(string documentId, string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var words = new DocumentWords(text, tokens);
+        var candidates = new List<Candidate>();
+        foreach (var mention in mentions)
+            if (Cleaned(words, mention) is { } candidate) candidates.Add(candidate);
+
+        foreach (var match in actors.FindIn(words))
+        {
+            var actor = actors.Find(match.ActorId)!;
+            candidates.RemoveAll(c => c.ActorId is null && c.Start < match.End && match.Start < c.End);
+            candidates.Add(new Candidate(match.Start, match.End, actor.Type, match.Text) { ActorId = actor.Id });
+        }
+
+        var roleFindings = RoleExtractor.Find(words, [.. candidates.Select(c => (c.Start, c.End, c.Type))], lexicon);
+        var roles = ApplyRoles(text, candidates, roleFindings);
+
+        Complete(words, candidates);
+        VoteTypes(candidates);
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        candidates = RemoveNested(candidates);
+
+        var groups = Group(candidates);
+        groups = AddHandles(words, candidates, groups);
+        return Build(documentId, text, candidates, groups, roles);
+    }
+
+    /// <summary>A tagger mention without leading title words and proclitics; null when nothing of a name is left.</summary>
+    private Candidate? Cleaned(DocumentWords words, EntityMention mention)
+    {
+        int first = words.TokenAt(mention.Start), last = words.TokenEndAt(mention.End);
+        while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
+        while (last > first && !words.IsWord(last - 1)) last--;
+        if (first >= last) return null;
+        int start = words.Tokens[first].Start, end = words.Tokens[last - 1].End;
+        string prefix = "";
+        if (words.IsArabic(first))
+        {
+            var surface = words.Text.AsSpan(start, words.Tokens[first].Length);
+            var split = CliticSegmenter.Segment(surface, lexicon);
+            string proclitic = MatchKeyNormalizer.Normalize(new string(split.Proclitic(surface)));
+            // The future marker س never stands before a name (سيلو is a name, not س + يلو), and a name's first
+            // letter may look like a clitic (بيلو): the proclitic comes off only when the rest is an article word
+            // or stands alone elsewhere in the document (وسوريا … سوريا).
+            string stem = MatchKeyNormalizer.Normalize(new string(split.Stem(surface)));
+            bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
+                || words.HasWord(stem) || words.HasWord("ال" + stem);
+            if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
+            {
+                if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
+                else if (proclitic.EndsWith("لل", StringComparison.Ordinal)) { start += split.ProcliticLength; prefix = "ال"; }
+                else start += split.ProcliticLength;
+            }
+        }
+        if (end - start < 2) return null;
+        return new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
+    }
+
+    /// <summary>Adds the persons and bodies that titles show; returns (person range, title, body range) for Build.</summary>
+    private static List<RoleFinding> ApplyRoles(string text, List<Candidate> candidates, IReadOnlyList<RoleFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            var person = candidates.FirstOrDefault(c => c.Start == finding.PersonStart && c.End == finding.PersonEnd);
+            if (person is null)
+            {
+                candidates.RemoveAll(c => c.ActorId is null && c.Start < finding.PersonEnd && finding.PersonStart < c.End);
+                candidates.Add(new Candidate(finding.PersonStart, finding.PersonEnd, EntityType.Person, text[finding.PersonStart..finding.PersonEnd]));
+            }
+            else person.Type = EntityType.Person;
+            if (!finding.HasOf) continue;
+            if (candidates.Any(c => c.Start == finding.OfStart && c.End == finding.OfEnd)) continue;
+            // A body named only by its title's complement: it replaces the names inside it (مجلس دير الزور العسكري).
+            candidates.RemoveAll(c => c.ActorId is null && c.Start >= finding.OfStart && c.End <= finding.OfEnd);
+            if (candidates.Any(c => c.Start < finding.OfEnd && finding.OfStart < c.End)) continue;
+            candidates.Add(new Candidate(finding.OfStart, finding.OfEnd, EntityType.Organization, text[finding.OfStart..finding.OfEnd]));
+        }
+        return [.. findings];
+    }
+
+    /// <summary>Extends a mention whose words begin a longer name of the document when the text goes on with the rest (دير → دير الزور).</summary>
+    private void Complete(DocumentWords words, List<Candidate> candidates)
+    {
+        var longer = candidates.Select(c => c.Words).Where(w => w.Length >= 2).DistinctBy(w => string.Join(' ', w)).OrderByDescending(w => w.Length).ToList();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ActorId is not null || candidate.Words.Length == 0) continue;
+            int next = words.TokenEndAt(candidate.End);
+            foreach (var name in longer)
+            {
+                if (name.Length <= candidate.Words.Length || !NameKeys.SameName(name[..candidate.Words.Length], candidate.Words, false)) continue;
+                int t = next, k = candidate.Words.Length;
+                while (k < name.Length && t < words.Count && words.IsWord(t) && words.Keys[t] == name[k]) { t++; k++; }
+                if (k < name.Length) continue;
+                candidate.End = words.Tokens[t - 1].End;
+                candidate.Rename(candidate.Name + " " + words.Text[words.Tokens[next].Start..candidate.End]);
+                break;
+            }
+            if (candidate.Words.Length == 1 && candidate.End == words.Tokens[next - 1].End && FollowerAlways(words, next - 1) is { } follower)
+            {
+                candidate.End = words.Tokens[follower].End;
+                candidate.Rename(candidate.Name + " " + words.Surface(follower));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The token after <paramref name="token"/> when every occurrence of the word in the document (two at least) is
+    /// followed by that same word, a name word rather than a common one: the tagger cut a two-word name (دير | الزور).
+    /// </summary>
+    private int? FollowerAlways(DocumentWords words, int token)
+    {
+        if (token + 1 >= words.Count || !words.IsArabic(token + 1)) return null;
+        string word = words.Keys[token], follower = words.Keys[token + 1];
+        if (RoleTitles.IsCommonWord(follower, lexicon)) return null;
+        int seen = 0;
+        for (int t = 0; t < words.Count; t++)
+        {
+            if (words.Keys[t] != word) continue;
+            if (t + 1 >= words.Count || words.Keys[t + 1] != follower) return null;
+            seen++;
+        }
+        return seen >= 2 ? token + 1 : null;
+    }
+
+    /// <summary>One name, one type: the type most of the name's mentions have; on a tie a body or place before a
+    /// person, as the tagger's usual slip is a two-word place or agency read as a person's name.</summary>
+    private static void VoteTypes(List<Candidate> candidates)
+    {
+        foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
+        {
+            var type = group.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => TieOrder(g.Key)).First().Key;
+            foreach (var candidate in group) candidate.Type = type;
+        }
+    }
+
+    private static int TieOrder(EntityType type) => type switch
+    {
+        EntityType.Organization => 0,
+        EntityType.Location => 1,
+        EntityType.Person => 2,
+        _ => 3,
+    };
+
+    /// <summary>Keeps the outermost of nested or overlapping candidates (sorted by start, longest first).</summary>
+    private static List<Candidate> RemoveNested(List<Candidate> sorted)
+    {
+        var kept = new List<Candidate>();
+        int reach = -1;
+        foreach (var candidate in sorted)
+        {
+            if (candidate.Start < reach) continue;
+            kept.Add(candidate);
+            reach = candidate.End;
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
+
+namespace Marsad.Tests.Entities.Resolution;
+
+public class EntityRegistryTests
+{
+    private const EntityType Per = EntityType.Person, Loc = EntityType.Location;
+
+    private static readonly DocumentEntities[] Documents =
+    [
+        Resolve.Document("a", "قال المتحدث باسم قسد سامر بلو إن المعارك مستمرة في الرقة.", ("سامر بلو", Per), ("الرقة", Loc)),
+        Resolve.Document("b", "وأكد سامر بيلو أن قوات سوريا الديموقراطية تتقدم، وأضاف بيلو أن الرقة آمنة.", ("سامر بيلو", Per), ("بيلو", Per), ("الرقة", Loc)),
+        Resolve.Document("c", "أعلنت SDF السيطرة على قرية جديدة قرب الرقة.", ("الرقة", Loc)),
+    ];
+
+    private static IReadOnlyList<Entity> Merged(IEnumerable<DocumentEntities> documents)
+    {
+        var registry = new EntityRegistry();
+        foreach (var document in documents) registry.Add(document);
+        return registry.Entities;
+    }
+
+    [Fact]
+    public void SpellingVariantsAcrossDocumentsAreOneEntity()
+    {
+        var person = Merged(Documents).Named("سامر بيلو");
+        Assert.Contains("سامر بلو", person.Aliases);
+        Assert.Equal(["a", "b", "b"], person.Mentions.Select(m => m.DocumentId).ToArray());
+    }
+
+    [Fact]
+    public void ActorAliasesAcrossDocumentsAreOneEntity()
+    {
+        var sdf = Merged(Documents).Single(e => e.ActorId == "sdf");
+        Assert.Equal(["a", "b", "c"], sdf.Mentions.Select(m => m.DocumentId).ToArray());
+    }
+
+    [Fact]
+    public void MergingOrderDoesNotChangeTheEntities()
+    {
+        string Describe(IReadOnlyList<Entity> entities) => string.Join("\n", entities.Select(e =>
+            $"{e.Id} {e.Name} {string.Join('|', e.Aliases)} {e.Mentions.Count} {string.Join('|', e.Roles)}"));
+        Assert.Equal(Describe(Merged(Documents)), Describe(Merged(Documents.Reverse())));
+    }
+
+    [Fact]
+    public void RolesPointToCollectionIds()
+    {
+        var entities = Merged(Documents);
+        var role = Assert.Single(entities.Named("سامر بيلو").Roles);
+        Assert.Equal("actor/sdf", role.OfEntityId);
+    }
+
+    [Fact]
+    public void UserActorsFileAddsAliasesWithoutRecompiling()
+    {
+        const string json = """{"version": "local-1", "actors": [{"id": "sdf", "name": "قوات سوريا الديمقراطية", "type": "ORG", "kind": "rebel-group", "countries": ["SY"], "aliases": ["الحليف الكردي"]}]}""";
+        var catalog = ActorCatalog.Default.Extend(ActorCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var resolver = new EntityResolver(catalog);
+        var text = "وقال الحليف الكردي إن قسد لن تنسحب.";
+        var tokens = new List<Marsad.Text.Tokens.Token>();
+        Marsad.Text.Tokens.ArabicTokenizer.Tokenize(text, tokens);
+        var sdf = Assert.Single(resolver.ResolveDocument("d", text, tokens, []).Entities);
+        Assert.Equal(2, sdf.Mentions.Count);
+        Assert.EndsWith("+local-1", catalog.Version);
+    }
+
+    [Fact]
+    public void EmbeddedActorsFileCoversTheRegionsConflicts()
+    {
+        var actors = ActorCatalog.Default.Actors;
+        Assert.InRange(actors.Count, 80, 150);
+        foreach (string country in new[] { "SY", "IQ", "YE", "LY", "SD", "PS", "IL", "LB" })
+            Assert.Contains(actors, a => a.Countries.Contains(country));
+        Assert.All(actors, a => Assert.NotEmpty(a.Aliases.Concat([a.EnglishName])));
+    }
+}

@@ -1,0 +1,136 @@
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
+
+namespace Marsad.Tests.Entities.Resolution;
+
+public class EntityResolverTests
+{
+    private const EntityType Per = EntityType.Person, Loc = EntityType.Location, Org = EntityType.Organization;
+
+    [Fact]
+    public void EmptyDocumentHasNoEntities() => Assert.Empty(Resolve.Document("").Entities);
+
+    [Fact]
+    public void SpellingVariantsInOneDocumentAreOneEntity()
+    {
+        var doc = Resolve.Document("أعلنت جبهة ثوار الجنوب الديمقراطية انسحابها، وقالت جبهة ثوار الجنوب الديموقراطية إنها ستعود.",
+            ("جبهة ثوار الجنوب الديمقراطية", Org), ("جبهة ثوار الجنوب الديموقراطية", Org));
+        Assert.Single(doc.Entities, e => e.Type == Org);
+    }
+
+    [Fact]
+    public void PartialPersonNameResolvesToTheFullName()
+    {
+        var doc = Resolve.Document("قال عمر الحسيني إن الهدنة صامدة. وأضاف الحسيني أن المفاوضات مستمرة.",
+            ("عمر الحسيني", Per), ("الحسيني", Per));
+        var person = doc.Named("الحسيني");
+        Assert.Equal("عمر الحسيني", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void PartialNameShearedByTwoFullNamesStaysApart()
+    {
+        var doc = Resolve.Document("التقى عمر الحسيني مع سامي الحسيني أمس، وقال الحسيني إن اللقاء كان مثمرا.",
+            ("عمر الحسيني", Per), ("سامي الحسيني", Per), ("الحسيني", Per));
+        Assert.Equal(3, doc.Entities.Count(e => e.Type == Per));
+    }
+
+    [Fact]
+    public void ActorAliasesAreFoundWithCliticsEvenWithoutTaggerMentions()
+    {
+        var doc = Resolve.Document("اتهمت قسد تنظيم «داعش» بالهجوم، وقال مصدر مقرب لقسد إن لداعش خلايا نائمة.");
+        Assert.Equal(2, doc.Entities.Single(e => e.ActorId == "sdf").Mentions.Count);
+        Assert.Equal(2, doc.Entities.Single(e => e.ActorId == "isis").Mentions.Count);
+    }
+
+    [Fact]
+    public void AcronymAliasJoinsTheArabicName()
+    {
+        var doc = Resolve.Document("قالت قوات سورية الديموقراطية (SDF) إن الحملة مستمرة.");
+        var sdf = Assert.Single(doc.Entities);
+        Assert.Equal("actor/sdf", sdf.Id);
+        Assert.Equal(2, sdf.Mentions.Count);
+        Assert.Equal("قوات سوريا الديمقراطية", sdf.Name);
+    }
+
+    [Fact]
+    public void LowerCaseEnglishWordIsNotAnAcronym() =>
+        Assert.Empty(Resolve.Document("The report is ready, said the agency.").Entities);
+
+    [Fact]
+    public void ActorOverridesTheTaggersTypeAndSpan()
+    {
+        var doc = Resolve.Document("وتقدمت قوات الحشد الشعبي نحو البلدة.", ("الحشد", Loc));
+        Assert.Equal("actor/pmf", Assert.Single(doc.Entities).Id);
+    }
+
+    [Fact]
+    public void HandleThatSpellsAPersonJoinsThePerson()
+    {
+        var doc = Resolve.Document("قال السيناتور جون ماكين في تغريدة على حسابه @john_mccain إن القرار خاطئ.", ("جون ماكين", Per));
+        var person = Assert.Single(doc.Entities);
+        Assert.Contains("@john_mccain", person.Aliases);
+        Assert.Equal("جون ماكين", person.Name);
+    }
+
+    [Fact]
+    public void HandleThatSpellsNoPersonStaysOut()
+    {
+        var doc = Resolve.Document("قال جون ماكين في تغريدة أعاد نشرها @john_kerry إن القرار خاطئ.", ("جون ماكين", Per));
+        Assert.DoesNotContain(doc.Entities, e => e.Aliases.Contains("@john_kerry"));
+    }
+
+    [Fact]
+    public void TruncatedPlaceMentionIsCompletedByTheWordThatAlwaysFollowsIt()
+    {
+        var doc = Resolve.Document("وصلت التعزيزات إلى أبو كمال أمس، ثم انسحبت من أبو كمال ليلا.", ("كمال", Loc));
+        Assert.Equal("كمال", doc.Entities.Single().Name);
+        var completed = Resolve.Document("وصلت التعزيزات إلى مدينة دير الزور أمس، ثم انسحبت من دير الزور ليلا.", ("دير", Loc));
+        Assert.Equal("دير الزور", completed.Entities.Single().Name);
+    }
+
+    [Fact]
+    public void DifferentArmedForcesNeverMerge()
+    {
+        var doc = Resolve.Document("اشتبكت قوات سورية الديمقراطية مع قوات النظام السوري قرب الحدود، فيما عززت القوات العراقية مواقعها.");
+        Assert.Equal(["iraq-forces", "sdf", "syria-army"], doc.Entities.Select(e => e.ActorId!).Order().ToArray());
+    }
+
+    [Fact]
+    public void ForeignMinistryIsNotItsCountry()
+    {
+        var doc = Resolve.Document("قالت الخارجية الأمريكية إن الولايات المتحدة ستواصل دعمها.", ("الولايات المتحدة", Loc));
+        Assert.Equal(2, doc.Entities.Count);
+        Assert.Equal(Org, doc.Named("الخارجية الأمريكية").Type);
+        Assert.Equal(Loc, doc.Named("الولايات المتحدة").Type);
+    }
+
+    [Fact]
+    public void CouncilNamedAfterAPlaceIsNotThePlace()
+    {
+        var doc = Resolve.Document("وقال قائد مجلس الرقة العسكري خالد العلي إن الرقة آمنة.",
+            ("الرقة", Loc), ("خالد العلي", Per));
+        var council = doc.Named("مجلس الرقة العسكري");
+        var place = doc.Named("الرقة");
+        Assert.NotEqual(council.Id, place.Id);
+        Assert.Equal(Org, council.Type);
+        Assert.Single(place.Mentions);
+    }
+
+    [Fact]
+    public void TitleIsNotPartOfThePersonsName()
+    {
+        var doc = Resolve.Document("وقال العقيد سامر الخطيب إن القصف توقف.", ("العقيد سامر الخطيب", Per));
+        Assert.Equal("سامر الخطيب", Assert.Single(doc.Entities).Name);
+    }
+
+    [Fact]
+    public void IdsAreStableAndDeterministic()
+    {
+        var first = Resolve.Document("قال عمر الحسيني إن الهدنة صامدة.", ("عمر الحسيني", Per));
+        var second = Resolve.Document("أكد عمر الحسيني أمس استمرار المفاوضات.", ("عمر الحسيني", Per));
+        Assert.Equal(first.Entities.Single().Id, second.Entities.Single().Id);
+        Assert.StartsWith("per/", first.Entities.Single().Id);
+    }
+}
