@@ -21,6 +21,7 @@ public static class MarsadCli
         root.Subcommands.Add(EvalCommand.Create(output, error));
         root.Subcommands.Add(IngestCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output, error));
+        root.Subcommands.Add(StoriesCommand.Create(output, error));
         return root;
     }
 
