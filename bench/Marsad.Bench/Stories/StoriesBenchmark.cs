@@ -68,22 +68,50 @@ public static class StoriesBenchmark
         return 0;
     }
 
-    /// <summary>Pseudo-articles of 4–10 ANERcorp sentences drawn with a fixed seed, one hour apart.</summary>
+    /// <summary>Pseudo-articles of 4–10 ANERcorp sentences drawn with a fixed seed, six minutes apart.</summary>
     private static IEnumerable<StoryDocument> Generated(int count, int seed, DateTimeOffset start, string prefix)
     {
-        var sentences = BenchCorpus.AnercorpSentences();
-        if (sentences.Count == 0) throw new FileNotFoundException("ANERcorp not found", BenchCorpus.AnercorpPath());
+        var sentences = AnercorpSentences();
         var random = new Random(seed);
         var text = new StringBuilder();
+        // Sentences are dealt from a shuffled deck, so no two articles share one until the deck is used up (then reshuffled).
+        var deck = Enumerable.Range(0, sentences.Count).ToArray();
+        int next = deck.Length;
         for (int i = 0; i < count; i++)
         {
             text.Clear();
-            int n = random.Next(4, 11), first = random.Next(sentences.Count);
-            // Consecutive sentences read like one text; a jump now and then mixes subjects as a generated article may.
-            for (int k = 0; k < n; k++) text.Append(sentences[(first + k) % sentences.Count]).Append(' ');
+            int n = random.Next(4, 11);
+            for (int k = 0; k < n; k++)
+            {
+                if (next == deck.Length) { random.Shuffle(deck); next = 0; }
+                text.Append(sentences[deck[next++]]).Append(' ');
+            }
             string body = text.ToString();
             yield return new StoryDocument($"{prefix}{i:D7}", body, start.AddMinutes(i * 6), null, SentenceSplitter.Split(body), [], [], prefix);
         }
+    }
+
+    /// <summary>ANERcorp sentences: from $MARSAD_ANERCORP when set (a worktree outside /work/main), else beside the checkout.</summary>
+    private static IReadOnlyList<string> AnercorpSentences()
+    {
+        var path = Environment.GetEnvironmentVariable("MARSAD_ANERCORP") ?? BenchCorpus.AnercorpPath();
+        if (!File.Exists(path)) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", path);
+        var sentences = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                if (current.Length > 0) sentences.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+            var space = line.LastIndexOf(' ');
+            if (current.Length > 0) current.Append(' ');
+            current.Append(space > 0 ? line[..space] : line);
+        }
+        if (current.Length > 0) sentences.Add(current.ToString());
+        return sentences;
     }
 
     private static int Throughput(int count)
