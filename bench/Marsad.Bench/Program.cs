@@ -4,6 +4,7 @@ using Marsad.Bench.Cleaning;
 using Marsad.Bench.Dedup;
 using Marsad.Bench.Ingest;
 using Marsad.Bench.Ner;
+using Marsad.Bench.Stories;
 using Marsad.Bench.TextCore;
 
 namespace Marsad.Bench;
@@ -26,6 +27,7 @@ public static class Program
             case "ner": return NerBenchmark.Run(rest);
             case "ingest": return IngestBenchmark.Run(rest);
             case "annotate": return AnnotationBenchmark.Run(rest);
+            case "stories": return StoriesBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -35,6 +37,7 @@ public static class Program
                 Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
+                Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
                 return 2;
         }
     }

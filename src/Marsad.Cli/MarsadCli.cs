@@ -23,6 +23,7 @@ public static class MarsadCli
         root.Subcommands.Add(DemoCommand.Create(output, error));
         root.Subcommands.Add(ProcessCommand.Create(output, error));
         root.Subcommands.Add(DupsCommand.Create(output, error));
+        root.Subcommands.Add(StoriesCommand.Create(output, error));
         return root;
     }
 

@@ -18,6 +18,9 @@ public sealed record CollectionAnalysis(
     IReadOnlyList<SharedPassage> SharedPassages,
     IReadOnlyList<SyndicationGroup> SyndicationGroups)
 {
+    /// <summary>Stories and topics over the documents (empty when the story stage did not run).</summary>
+    public Marsad.Stories.StoryAnalysis Stories { get; init; } = Marsad.Stories.StoryAnalysis.Empty;
+
     /// <summary>How many independent sources the documents are: a duplicate family or a syndication group counts once.</summary>
     public int IndependentSources => DedupSnapshot.IndependentSources(Documents.Select(d => d.Source.Id), Families, SyndicationGroups);
 }

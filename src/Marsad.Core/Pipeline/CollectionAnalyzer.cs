@@ -2,6 +2,8 @@ using Marsad.Annotation;
 using Marsad.Cleaning;
 using Marsad.Dedup;
 using Marsad.Ingest;
+using Marsad.Stories;
+using Marsad.Entities.Recognition;
 
 namespace Marsad.Pipeline;
 
@@ -9,6 +11,9 @@ namespace Marsad.Pipeline;
 /// documents (duplicates, shared passages, syndication). Same input in the same order gives the same output.</summary>
 public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions? dedupOptions = null)
 {
+    /// <summary>Settings of the story stage; null skips it (stories need the NER model, which takes a moment to load).</summary>
+    public StoryOptions? Stories { get; init; } = StoryOptions.Default;
+
     public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
 
     public CollectionAnalysis Analyze(IReadOnlyList<SourceDocument> sources, IEnumerable<InputError>? earlierErrors = null)
@@ -40,7 +45,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
         }
         var links = analyzed.Select(d => d.Source.Id).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, finder.LinksOf, StringComparer.Ordinal);
-        return new CollectionAnalysis(
+        var collection = new CollectionAnalysis(
             analyzed,
             annotations,
             errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
@@ -48,5 +53,9 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             finder.Families(),
             finder.SharedPassages(),
             finder.SyndicationGroups());
+        if (Stories is null) return collection;
+        // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
+        var storyDocuments = StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
+        return collection with { Stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories) };
     }
 }

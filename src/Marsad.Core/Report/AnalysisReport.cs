@@ -14,6 +14,12 @@ public sealed record AnalysisReport(
     IReadOnlyList<ErrorReport> Errors)
 {
     public const int CurrentVersion = 1;
+
+    /// <summary>Stories over the documents, newest first (see docs/report-format.md).</summary>
+    public IReadOnlyList<StoryReport> Stories { get; init; } = [];
+
+    /// <summary>Topics: stories linked by shared actors and places.</summary>
+    public IReadOnlyList<TopicReport> Topics { get; init; } = [];
 }
 
 public sealed record DocumentReport(
@@ -49,3 +55,30 @@ public sealed record SyndicationReport(string Original, IReadOnlyList<string> Co
 public sealed record TimeReport(string Document, int Start, int End, string Text, string? Value, string Granularity, bool Resolved, string? Relative, bool Approximate);
 
 public sealed record NumberReport(string Document, int Start, int End, string Text, double? Value, bool Approximate, string? Comparator, string? Unit, IReadOnlyList<string> Units, double? Magnitude);
+
+public sealed record StoryReport(
+    string Id,
+    string Title,
+    string? Topic,
+    string? First,
+    string? Last,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<string> Sources,
+    int IndependentSources,
+    IReadOnlyList<string> Entities,
+    IReadOnlyList<string> Places,
+    IReadOnlyList<string> Events,
+    IReadOnlyList<string> Quotes,
+    IReadOnlyList<SummarySentenceReport> Summary,
+    IReadOnlyList<FactReport> Corroborated,
+    IReadOnlyList<ContradictionReport> Contradictions);
+
+public sealed record SummarySentenceReport(string Document, int Start, int End, string Text);
+
+public sealed record ReportedValueReport(string Value, string Text, IReadOnlyList<string> Documents, IReadOnlyList<string> Sources);
+
+public sealed record FactReport(string Kind, string Subject, string Value, string Text, IReadOnlyList<string> Documents, IReadOnlyList<string> Sources);
+
+public sealed record ContradictionReport(string Kind, string Subject, IReadOnlyList<ReportedValueReport> Values);
+
+public sealed record TopicReport(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places);

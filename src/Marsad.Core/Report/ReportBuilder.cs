@@ -3,6 +3,7 @@ using Marsad.Annotation;
 using Marsad.Annotation.Times;
 using Marsad.Dedup;
 using Marsad.Pipeline;
+using Marsad.Stories;
 
 namespace Marsad.Report;
 
@@ -21,7 +22,28 @@ public static class ReportBuilder
             analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members)).ToList(),
             analysis.SyndicationGroups.Select(g => new SyndicationReport(g.Original, g.Copies, g.Agencies)).ToList(),
             analysis.IndependentSources,
-            analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList());
+            analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
+        {
+            Stories = StoryReports(analysis.Stories),
+            Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places)).ToList(),
+        };
+
+    /// <summary>Stories newest first (by last date; undated last), then by id.</summary>
+    public static List<StoryReport> StoryReports(StoryAnalysis stories) =>
+        stories.Stories
+            .OrderByDescending(s => s.Last ?? DateTimeOffset.MinValue)
+            .ThenBy(s => s.Id.Length).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(ToReport).ToList();
+
+    public static StoryReport ToReport(Story s) => new(
+        s.Id, s.Title, s.Topic, Date(s.First), Date(s.Last), s.Documents, s.Sources, s.IndependentSources,
+        s.MainEntities, s.Places, s.Events, s.Quotes,
+        s.Summary.Select(x => new SummarySentenceReport(x.Document, x.Start, x.End, x.Text)).ToList(),
+        s.Corroborated.Select(f => new FactReport(f.Kind, f.Subject, f.Reported.Value, f.Reported.Text, f.Reported.Documents, f.Reported.IndependentSources)).ToList(),
+        s.Contradictions.Select(c => new ContradictionReport(c.Kind, c.Subject,
+            c.Values.Select(v => new ReportedValueReport(v.Value, v.Text, v.Documents, v.IndependentSources)).ToList())).ToList());
+
+    private static string? Date(DateTimeOffset? d) => d?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static DocumentAnnotations Annotations(CollectionAnalysis analysis, AnalyzedDocument d) =>
         analysis.Annotations.GetValueOrDefault(d.Source.Id, DocumentAnnotations.Empty);

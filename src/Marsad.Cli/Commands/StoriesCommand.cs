@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text;
+using Marsad.Ingest;
+using Marsad.Pipeline;
+using Marsad.Report;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad stories PATH... [--format text|json] [--out FILE]</c>: the stories of a set of articles, newest
+/// first, with their source counts. Reads files like <c>analyze</c> (no store needed).</summary>
+public static class StoriesCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: one block per story (newest first) with its sources and summary; json: the report's stories and topics.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+        var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("stories", "Group articles into stories and topics, with multi-source summaries, corroborated facts and contradictions.")
+        {
+            paths, format, outFile,
+        };
+        command.SetAction(parse => Execute(parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(outFile), output, error));
+        return command;
+    }
+
+    public static int Execute(IReadOnlyList<string> paths, string format, FileInfo? outFile, TextWriter output, TextWriter error)
+    {
+        var failures = new List<InputError>();
+        var sources = new List<SourceDocument>();
+        using (var fetcher = new WebFetcher(new FetchOptions()))
+        {
+            var reader = new ArticleReader(new IngestOptions(), fetcher);
+            foreach (var item in reader.ReadAllAsync(paths).ToBlockingEnumerable())
+            {
+                if (item.Article is { } article) sources.Add(article.ToSourceDocument());
+                else if (item.Error is { } failure) failures.Add(failure);
+            }
+        }
+        var analysis = new CollectionAnalyzer().Analyze(sources, failures);
+        foreach (var f in analysis.Errors) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
+        var report = ReportBuilder.Build(analysis);
+
+        if (outFile is null) Render(report, format, output);
+        else
+        {
+            outFile.Directory?.Create();
+            using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
+            Render(report, format, writer);
+        }
+        return analysis.Errors.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+    }
+
+    private static void Render(AnalysisReport report, string format, TextWriter writer)
+    {
+        if (format == "json")
+        {
+            writer.WriteLine(ReportJson.Serialize(report with { Documents = [], SharedPassages = [], DuplicateFamilies = [], Syndication = [] }));
+            return;
+        }
+        writer.WriteLine($"{report.Stories.Count} قصص، {report.Topics.Count} مواضيع");
+        foreach (var s in report.Stories)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{s.Id}  {s.Title}");
+            writer.WriteLine($"  topic: {s.Topic ?? "-"}  first: {s.First ?? "-"}  last: {s.Last ?? "-"}");
+            writer.WriteLine($"  documents: {s.Documents.Count}  sources: {s.Sources.Count}  independent sources: {s.IndependentSources}");
+            writer.WriteLine($"  {string.Join(", ", s.Documents)}");
+            foreach (var line in s.Summary) writer.WriteLine($"  - {line.Text}  [{line.Document} {line.Start}-{line.End}]");
+            foreach (var f in s.Corroborated) writer.WriteLine($"  corroborated {f.Kind}: {f.Text} ({string.Join(", ", f.Sources)})");
+            foreach (var c in s.Contradictions)
+                writer.WriteLine($"  contradiction {c.Subject}: {string.Join(" / ", c.Values.Select(v => $"{v.Text} ({string.Join(", ", v.Sources)})"))}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+namespace Marsad.Stories;
+
+/// <summary>A story while clustering: running sums of its articles' vectors, actor and place counts, and time bounds.</summary>
+internal sealed class StoryCluster(int index)
+{
+    public int Index { get; } = index;
+    public string Id => "s" + (Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The story this one was merged into, or -1.</summary>
+    public int MergedInto { get; set; } = -1;
+
+    /// <summary>Member document ordinals, in order of arrival.</summary>
+    public List<int> Members { get; } = [];
+
+    /// <summary>Sum of member vectors, sparse, sorted by term id.</summary>
+    public int[] Terms { get; private set; } = [];
+    public float[] Sums { get; private set; } = [];
+    public double NormSquared { get; private set; }
+
+    public Dictionary<string, int>? Entities { get; private set; }
+    public Dictionary<string, int>? Places { get; private set; }
+    public string? EventType { get; private set; }
+
+    /// <summary>Reports its articles copy or are (their <see cref="StoryDocument.CopyOf"/>, else their own id).</summary>
+    public HashSet<string> Reports { get; } = new(StringComparer.Ordinal);
+    public DateTimeOffset? First { get; private set; }
+    public DateTimeOffset? Last { get; private set; }
+
+    /// <summary>Dot product of a sorted sparse vector with the running sum.</summary>
+    public double Dot(int[] terms, float[] weights)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        var mine = Terms;
+        while (i < terms.Length && j < mine.Length)
+        {
+            int a = terms[i], b = mine[j];
+            if (a == b) { dot += weights[i] * Sums[j]; i++; j++; }
+            else if (a < b) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    /// <summary>Cosine of a unit vector with this story's centroid.</summary>
+    public double Cosine(int[] terms, float[] weights) => NormSquared <= 0 ? 0 : Dot(terms, weights) / Math.Sqrt(NormSquared);
+
+    /// <summary>Cosine of two stories' centroids.</summary>
+    public double Cosine(StoryCluster other) =>
+        NormSquared <= 0 || other.NormSquared <= 0 ? 0 : other.Dot(Terms, Sums) / Math.Sqrt(NormSquared * other.NormSquared);
+
+    public void Add(int document, int[] terms, float[] weights, StoryDocument source)
+    {
+        Members.Add(document);
+        double dot = Dot(terms, weights), own = 0;
+        foreach (var w in weights) own += w * w;
+        NormSquared += 2 * dot + own;
+        (Terms, Sums) = MergeSums(Terms, Sums, terms, weights);
+        foreach (var e in source.Entities) Count(Entities ??= new(StringComparer.Ordinal), e, 1);
+        foreach (var p in source.Places) Count(Places ??= new(StringComparer.Ordinal), p, 1);
+        EventType ??= source.EventType;
+        Reports.Add(source.CopyOf ?? source.Id);
+        Widen(source.Published, source.Published);
+    }
+
+    /// <summary>Takes every article of <paramref name="other"/>; <paramref name="other"/> is left empty and points here.</summary>
+    public void Absorb(StoryCluster other)
+    {
+        Members.AddRange(other.Members);
+        double dot = Dot(other.Terms, other.Sums);
+        NormSquared += 2 * dot + other.NormSquared;
+        (Terms, Sums) = MergeSums(Terms, Sums, other.Terms, other.Sums);
+        if (other.Entities is not null) foreach (var (k, v) in other.Entities) Count(Entities ??= new(StringComparer.Ordinal), k, v);
+        if (other.Places is not null) foreach (var (k, v) in other.Places) Count(Places ??= new(StringComparer.Ordinal), k, v);
+        EventType ??= other.EventType;
+        Reports.UnionWith(other.Reports);
+        other.Reports.Clear();
+        Widen(other.First, other.Last);
+        other.MergedInto = Index;
+        other.Members.Clear();
+        other.Terms = []; other.Sums = []; other.NormSquared = 0; other.Entities = null; other.Places = null;
+    }
+
+    /// <summary>The <paramref name="count"/> terms with the largest sums (ties: smaller id).</summary>
+    public IEnumerable<int> HeaviestTerms(int count) =>
+        Enumerable.Range(0, Terms.Length).OrderByDescending(i => Sums[i]).ThenBy(i => Terms[i]).Take(count).Select(i => Terms[i]);
+
+    /// <summary>Whether an article published at <paramref name="time"/> comes too late (or too early) to join.</summary>
+    public bool IsClosedAt(DateTimeOffset? time, TimeSpan window) =>
+        time is { } t && Last is { } last && First is { } first && (t - last > window || first - t > window);
+
+    /// <summary>Gap between <paramref name="time"/> and the story's time bounds, 0 inside them or when unknown.</summary>
+    public TimeSpan Gap(DateTimeOffset? time)
+    {
+        if (time is not { } t || Last is not { } last || First is not { } first) return TimeSpan.Zero;
+        if (t > last) return t - last;
+        if (t < first) return first - t;
+        return TimeSpan.Zero;
+    }
+
+    private void Widen(DateTimeOffset? first, DateTimeOffset? last)
+    {
+        if (first is { } f && (First is null || f < First)) First = f;
+        if (last is { } l && (Last is null || l > Last)) Last = l;
+    }
+
+    private static void Count(Dictionary<string, int> counts, string key, int by) =>
+        counts[key] = counts.GetValueOrDefault(key) + by;
+
+    private static (int[], float[]) MergeSums(int[] aTerms, float[] aSums, int[] bTerms, float[] bSums)
+    {
+        var terms = new int[aTerms.Length + bTerms.Length];
+        var sums = new float[terms.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < aTerms.Length || j < bTerms.Length)
+        {
+            if (j == bTerms.Length || (i < aTerms.Length && aTerms[i] < bTerms[j])) { terms[n] = aTerms[i]; sums[n++] = aSums[i++]; }
+            else if (i == aTerms.Length || bTerms[j] < aTerms[i]) { terms[n] = bTerms[j]; sums[n++] = bSums[j++]; }
+            else { terms[n] = aTerms[i]; sums[n++] = aSums[i++] + bSums[j++]; }
+        }
+        if (n < terms.Length) { Array.Resize(ref terms, n); Array.Resize(ref sums, n); }
+        return (terms, sums);
+    }
+}

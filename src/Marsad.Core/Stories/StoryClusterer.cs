@@ -1,0 +1,147 @@
+namespace Marsad.Stories;
+
+/// <summary>
+/// Online story clustering. <see cref="Put"/> turns an article into a TF-IDF vector over light stems (IDF learned from
+/// the articles seen so far), finds candidate stories through an index of rare terms, actors and places (never a scan
+/// of all stories), scores each open candidate and joins the best one at or above
+/// <see cref="StoryOptions.JoinThreshold"/>, or opens a new story. When the article fits two stories that have
+/// converged (centroid cosine at or above <see cref="StoryOptions.MergeThreshold"/>), they are merged. Every change
+/// is logged. Deterministic: the same articles in the same order give the same stories (ties go to the older story).
+/// Not thread-safe.
+/// </summary>
+/// <remarks>Score = content × cos(article, story centroid) + entities × (weighted share of the article's actors named in
+/// the story) + places × (same for places) + event bonus − time penalty × gap / window. A story is closed to articles
+/// more than <see cref="StoryOptions.Window"/> after its latest (or before its earliest) article.</remarks>
+public sealed partial class StoryClusterer
+{
+    private readonly StoryOptions options;
+    private readonly StoryVocabulary vocabulary;
+    private readonly List<StoryCluster> clusters = [];
+    private readonly List<string> documentIds = [];
+    private readonly List<int> documentClusters = [];
+    private readonly List<StoryLogEntry> log = [];
+    private readonly List<int> documentFrequency = [];
+    private readonly Dictionary<string, int> keyFrequency = new(StringComparer.Ordinal);
+    private readonly bool frozenFrequencies;
+    private int documentCount;
+
+    // Scratch buffers, reused by every Put.
+    private readonly List<int> termScratch = [];
+    private readonly Dictionary<int, int> hitScratch = [];
+
+    public StoryClusterer(StoryOptions? options = null) : this(options, new StoryVocabulary(), frozen: false) { }
+
+    private StoryClusterer(StoryOptions? options, StoryVocabulary vocabulary, bool frozen)
+    {
+        this.options = options ?? StoryOptions.Default;
+        this.vocabulary = vocabulary;
+        frozenFrequencies = frozen;
+    }
+
+    public StoryOptions Options => options;
+
+    /// <summary>Articles put so far.</summary>
+    public int DocumentCount => documentIds.Count;
+
+    /// <summary>Stories open or closed, merged ones excluded.</summary>
+    public int StoryCount => clusters.Count(c => c.MergedInto < 0);
+
+    public IReadOnlyList<StoryLogEntry> Log => log;
+
+    /// <summary>Places one article and says where it went.</summary>
+    public StoryPlacement Put(StoryDocument document)
+    {
+        int ordinal = documentIds.Count;
+        documentIds.Add(document.Id);
+        var (terms, weights, indexTerms) = Vectorize(document.Text);
+        if (!frozenFrequencies)
+            foreach (var key in document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal))
+                keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
+
+        var candidates = Candidates(indexTerms, document);
+        StoryCluster? best = null;
+        double bestScore = double.NegativeInfinity;
+        var fitting = new List<(StoryCluster Cluster, double Score)>();
+        foreach (var c in candidates)
+        {
+            double score = Score(c, terms, weights, document);
+            if (score >= options.JoinThreshold) fitting.Add((c, score));
+            if (score > bestScore || (score == bestScore && best is not null && c.Index < best.Index)) { best = c; bestScore = score; }
+        }
+
+        StoryCluster target;
+        bool opened;
+        if (best is not null && bestScore >= options.JoinThreshold)
+        {
+            target = best;
+            opened = false;
+            target.Add(ordinal, terms, weights, document);
+            log.Add(new StoryLogEntry(StoryChange.Joined, document.Id, target.Id, null, Math.Round(bestScore, 4)));
+        }
+        else
+        {
+            target = new StoryCluster(clusters.Count);
+            clusters.Add(target);
+            target.Add(ordinal, terms, weights, document);
+            opened = true;
+            log.Add(new StoryLogEntry(StoryChange.Opened, document.Id, target.Id, null, 0));
+        }
+        documentClusters.Add(target.Index);
+        IndexDocument(target, indexTerms, document);
+        if (!opened) MergeConverged(target, fitting, document.Id);
+        var final = Resolve(target.Index);
+        return new StoryPlacement(document.Id, final.Id, opened, opened ? 0 : Math.Round(bestScore, 4));
+    }
+
+    /// <summary>The stories so far: id and member document ids (in order of arrival), oldest story first.</summary>
+    public IReadOnlyList<(string Story, IReadOnlyList<string> Documents)> Stories() =>
+        clusters.Where(c => c.MergedInto < 0)
+            .Select(c => (c.Id, (IReadOnlyList<string>)c.Members.Order().Select(m => documentIds[m]).ToList()))
+            .ToList();
+
+    /// <summary>The story an article is in now (after any merges).</summary>
+    public string StoryOf(string documentId)
+    {
+        int ordinal = documentIds.IndexOf(documentId);
+        if (ordinal < 0) throw new KeyNotFoundException(documentId);
+        return Resolve(documentClusters[ordinal]).Id;
+    }
+
+    private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document)
+    {
+        double score = options.ContentWeight * c.Cosine(terms, weights);
+        score += options.EntityWeight * KeyShare(document.Entities, c.Entities);
+        score += options.PlaceWeight * KeyShare(document.Places, c.Places);
+        if (document.EventType is not null && document.EventType == c.EventType) score += options.EventWeight;
+        if (c.Reports.Contains(document.CopyOf ?? document.Id)) score += options.SameReportBonus;
+        if (options.Window > TimeSpan.Zero)
+            score -= options.TimePenalty * Math.Min(1, c.Gap(document.Published) / options.Window);
+        return score;
+    }
+
+    /// <summary>Share of the article's keys (weighted by rarity) that the story names too.</summary>
+    private double KeyShare(IReadOnlyList<string> keys, Dictionary<string, int>? story)
+    {
+        if (keys.Count == 0 || story is null) return 0;
+        double all = 0, shared = 0;
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            double w = Idf(keyFrequency.GetValueOrDefault(key));
+            all += w;
+            if (story.ContainsKey(key)) shared += w;
+        }
+        return all == 0 ? 0 : shared / all;
+    }
+
+    /// <summary>The key a copy and its original share: the original's id, marked so it cannot meet a place name.</summary>
+    private static string CopyKey(StoryDocument d) => "\u0001" + (d.CopyOf ?? d.Id);
+
+    private double Idf(int frequency) => Math.Log((documentCount + 1.0) / (frequency + 1.0)) + 1.0;
+
+    private StoryCluster Resolve(int index)
+    {
+        var c = clusters[index];
+        while (c.MergedInto >= 0) c = clusters[c.MergedInto];
+        return c;
+    }
+}

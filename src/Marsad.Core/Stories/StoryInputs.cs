@@ -1,0 +1,79 @@
+using Marsad.Entities.Recognition;
+using Marsad.Pipeline;
+using Marsad.Text;
+using Marsad.Text.Tokens;
+
+namespace Marsad.Stories;
+
+/// <summary>Builds the story stage's inputs from what exists today: the text core's documents, NER mentions (their
+/// stemmed match keys stand in for resolved entity ids) and the collection's duplicate families and syndication groups.</summary>
+public static class StoryInputs
+{
+    /// <summary>The story-stage view of one analysed document; entities come from <paramref name="recognizer"/>.</summary>
+    public static StoryDocument FromAnalyzed(AnalyzedDocument document, IEntityRecognizer recognizer)
+    {
+        var tokens = new List<(int Start, int Length)>();
+        foreach (var t in ArabicTokenizer.Enumerate(document.Text)) tokens.Add((t.Start, t.Length));
+        var mentions = recognizer.Recognize(document.Text, tokens);
+        var entities = new List<string>();
+        var places = new List<string>();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string key = EntityKey(m.Text);
+            if (key.Length < 3) continue;
+            (m.Type == EntityType.Location ? places : entities).Add(key);
+            labels.TryAdd(key, m.Text);
+        }
+        return new StoryDocument(document.Source.Id, document.Text, document.Source.Published, document.Source.Title,
+            document.Sentences, entities, places, SourceName(document.Source))
+        { Labels = labels };
+    }
+
+    /// <summary>The story-stage view of every document of a collection, with <see cref="StoryDocument.CopyOf"/> set from its
+    /// duplicate families and syndication groups.</summary>
+    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IEntityRecognizer recognizer)
+    {
+        var roots = IndependentRoots(collection);
+        return collection.Documents.DistinctBy(d => d.Source.Id)
+            .Select(d => FromAnalyzed(d, recognizer) with { CopyOf = roots.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null })
+            .ToList();
+    }
+
+    /// <summary>An entity key: each word's match key without the article ال (القوات/قوات, الديمقراطية/ديمقراطية meet).
+    /// Names are not stemmed: a stemmer reads the first letters of ليلوى or سيلو as clitics.</summary>
+    public static string EntityKey(string mention)
+    {
+        var words = MatchKeyNormalizer.Normalize(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w));
+    }
+
+    /// <summary>The publisher: a "site" or "source" metadata value, else the host of a URL, else the document id.</summary>
+    public static string SourceName(SourceDocument source)
+    {
+        foreach (var field in new[] { "site", "source", "publisher" })
+            if (source.Metadata.TryGetValue(field, out var value) && value.Length > 0) return value;
+        if (Uri.TryCreate(source.Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.Host;
+        return source.Id;
+    }
+
+    /// <summary>Document id → the id it counts as when counting independent sources: a duplicate family's canonical
+    /// member, then a syndication group's original (the same resolution as <see cref="CollectionAnalysis.IndependentSources"/>).</summary>
+    public static IReadOnlyDictionary<string, string> IndependentRoots(CollectionAnalysis analysis)
+    {
+        var representative = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var family in analysis.Families)
+            foreach (var member in family.Members) representative[member] = family.Canonical;
+        string Resolve(string id) => representative.GetValueOrDefault(id, id);
+        var syndicated = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in analysis.SyndicationGroups)
+            foreach (var member in group.Copies.Append(group.Original)) syndicated[Resolve(member)] = Resolve(group.Original);
+        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in analysis.Documents)
+        {
+            var root = Resolve(d.Source.Id);
+            roots[d.Source.Id] = syndicated.GetValueOrDefault(root, root);
+        }
+        return roots;
+    }
+}
