@@ -30,15 +30,23 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, int> featureByArabicKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerDivision> divisionByCode = new(StringComparer.Ordinal);
 
+    /// <summary>A place is its division's seat when their names share a skeleton and are this alike (Idlib, not Midoun in Medenine).</summary>
+    internal const double SeatNameSimilarity = 0.8;
+
     /// <summary>Fuzzy lookup only for skeletons at least this long: one edit in a shorter one is a different name.</summary>
     internal const int MinFuzzySkeletonLength = 4;
 
     /// <summary>Reads the extract's files (formats in data/gazetteer/README.md).</summary>
-    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures) =>
-        new(ReadPlaces(places), ReadDivisions(admin1), ReadCountries(countries), ReadFeatures(curatedFeatures));
+    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures, TextReader? exonyms = null)
+    {
+        var gazetteer = new Gazetteer(ReadPlaces(places), ReadDivisions(admin1), ReadCountries(countries), ReadFeatures(curatedFeatures));
+        if (exonyms is not null) gazetteer.AddExonyms(exonyms);
+        return gazetteer;
+    }
 
     private Gazetteer(List<GazetteerPlace> places, List<GazetteerDivision> divisions, List<GazetteerCountry> countries, List<CuratedFeature> features)
     {
+        SetDensities(places);
         Divisions = divisions;
         for (int i = 0; i < divisions.Count; i++)
         {
@@ -48,7 +56,8 @@ public sealed partial class Gazetteer
         for (int i = 0; i < places.Count; i++)
         {
             var place = places[i];
-            if (divisionByCode.TryGetValue(place.Admin1, out var division) && division.Key.Skeleton == place.Key.Skeleton)
+            if (divisionByCode.TryGetValue(place.Admin1, out var division) && division.Key.Skeleton == place.Key.Skeleton
+                && Geocoder.VocalizedSimilarity(division.Key.Vocalized, place.Key.Vocalized) >= SeatNameSimilarity)
                 places[i] = place = place with { IsDivisionSeat = true };
             Add(placesBySkeleton, place.Key.Skeleton, i);
             if (place.Key.Skeleton.Length >= MinFuzzySkeletonLength)
@@ -144,7 +153,8 @@ public sealed partial class Gazetteer
         using var admin1 = new StreamReader(Resource(assembly, "admin1.tsv"));
         using var countries = new StreamReader(Resource(assembly, "countries.tsv"));
         using var features = new StreamReader(Resource(assembly, "curated-features.tsv"));
-        return Load(places, admin1, countries, features);
+        using var exonyms = new StreamReader(Resource(assembly, "exonyms.tsv"));
+        return Load(places, admin1, countries, features, exonyms);
     }
 
     private static Stream Resource(Assembly assembly, string file) =>

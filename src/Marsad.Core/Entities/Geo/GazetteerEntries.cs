@@ -4,6 +4,10 @@ namespace Marsad.Entities.Geo;
 internal sealed record GazetteerPlace(string Id, string Name, double Lat, double Lon, string Country, string Admin1, NameKey Key)
 {
     public bool IsDivisionSeat { get; init; }
+
+    /// <summary>0..1: how many other places lie within <see cref="Gazetteer.DensityRadiusKm"/>; a stand-in for size,
+    /// which the extract lacks (a city has satellite towns, a village does not).</summary>
+    public double Density { get; init; }
 }
 
 /// <summary>A first-level division; its coordinates are the median of its places.</summary>

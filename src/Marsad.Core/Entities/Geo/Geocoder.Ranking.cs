@@ -8,6 +8,7 @@ public sealed partial class Geocoder
     private const double MinFit = 0.5;                 // below this a candidate is not considered
     private const double MinFitShortSkeleton = 0.75;   // for skeletons of one or two consonants, which collide easily
     private const double DivisionSeatPrior = 0.15;     // a place named like its division is usually its capital
+    private const double DensityPrior = 0.08;          // times how crowded its surroundings are: cities have satellites
     private const double ArabicSpeakingPrior = 0.1;    // Marsad reads Arabic news: Arab countries first
     private const double NamedCountryBonus = 0.4;
     private const double NamedDivisionBonus = 0.4;
@@ -20,13 +21,18 @@ public sealed partial class Geocoder
         "SY", "TN", "YE",
     };
 
-    private (GeoMatch? Best, double Margin) PlaceNamed(string arabicName, GeoContext context) => PlaceByKeys(KeysOf(arabicName), context);
+    private const double ExonymFit = 1.0;              // a listed Arabic name fits as well as a perfect transliteration
 
-    private (GeoMatch? Best, double Margin) DivisionNamed(string arabicName, GeoContext context) => DivisionByKeys(KeysOf(arabicName), context);
+    private (GeoMatch? Best, double Margin) PlaceNamed(string arabicName, GeoContext context) =>
+        PlaceByKeys(KeysOf(arabicName), context, gazetteer.PlacesWithExonym(arabicName));
 
-    private (GeoMatch? Best, double Margin) PlaceByKeys(IReadOnlyList<NameKey> keys, GeoContext context)
+    private (GeoMatch? Best, double Margin) DivisionNamed(string arabicName, GeoContext context) =>
+        DivisionByKeys(KeysOf(arabicName), context, gazetteer.DivisionsWithExonym(arabicName));
+
+    private (GeoMatch? Best, double Margin) PlaceByKeys(IReadOnlyList<NameKey> keys, GeoContext context, IReadOnlyList<int> exonymPlaces)
     {
         var fits = new Dictionary<int, double>();
+        foreach (int i in exonymPlaces) KeepBest(fits, i, ExonymFit);
         foreach (var key in keys)
             foreach (int i in gazetteer.PlacesWithSkeleton(key.Skeleton))
                 KeepBest(fits, i, Fit(key, gazetteer.Places[i].Key, fuzzy: false));
@@ -37,15 +43,16 @@ public sealed partial class Geocoder
         return Best(fits, i =>
         {
             var place = gazetteer.Places[i];
-            double score = (place.IsDivisionSeat ? DivisionSeatPrior : 0) + CountryPrior(place.Country)
+            double score = (place.IsDivisionSeat ? DivisionSeatPrior : 0) + DensityPrior * place.Density + CountryPrior(place.Country)
                            + ContextBonus(place.Country, place.Admin1, place.Lat, place.Lon, place.Id, context);
             return (place.Id, score, (Func<double, GeoMatch>)(total => PlaceMatch(place, total)));
         });
     }
 
-    private (GeoMatch? Best, double Margin) DivisionByKeys(IReadOnlyList<NameKey> keys, GeoContext context)
+    private (GeoMatch? Best, double Margin) DivisionByKeys(IReadOnlyList<NameKey> keys, GeoContext context, IReadOnlyList<int> exonymDivisions)
     {
         var fits = new Dictionary<int, double>();
+        foreach (int i in exonymDivisions) KeepBest(fits, i, ExonymFit);
         foreach (var key in keys)
             foreach (int i in gazetteer.DivisionsWithSkeleton(key.Skeleton))
                 KeepBest(fits, i, Fit(key, gazetteer.Divisions[i].Key, fuzzy: false));
@@ -99,8 +106,9 @@ public sealed partial class Geocoder
     }
 
     /// <summary>
-    /// 1 − weighted edit distance / length of the longer form. The vocalised forms keep consonant classes and vowels
-    /// (a, i, u); Arabic spelling shows only long vowels, so inserting or changing a vowel costs 0.4 and a consonant 1.
+    /// 1 − weighted edit distance / length of the longer form. The vocalised forms keep consonant classes and vowels;
+    /// Arabic spelling shows only long vowels (A I U), so a short vowel (a i u) costs 0.25 to insert or delete, a long one
+    /// 0.8, a consonant 1; a vowel changes for 0.1 (length only), 0.2 (short quality) or 0.4.
     /// </summary>
     internal static double VocalizedSimilarity(string a, string b)
     {
@@ -115,7 +123,7 @@ public sealed partial class Geocoder
             for (int j = 1; j <= b.Length; j++)
             {
                 char x = a[i - 1], y = b[j - 1];
-                double substitute = x == y ? 0 : IsVowel(x) && IsVowel(y) ? VowelCost : 1;
+                double substitute = x == y ? 0 : IsVowel(x) && IsVowel(y) ? VowelChangeCost(x, y) : 1;
                 current[j] = Math.Min(Math.Min(previous[j] + EditCost(x), current[j - 1] + EditCost(y)), previous[j - 1] + substitute);
             }
             current.CopyTo(previous);
@@ -123,7 +131,9 @@ public sealed partial class Geocoder
         return Math.Max(0, 1 - previous[b.Length] / Math.Max(a.Length, b.Length));
     }
 
-    private const double VowelCost = 0.4;
-    private static double EditCost(char c) => IsVowel(c) ? VowelCost : 1;
-    private static bool IsVowel(char c) => c is 'a' or 'i' or 'u';
+    private static double EditCost(char c) => c switch { 'a' or 'i' or 'u' => 0.25, 'A' or 'I' or 'U' => 0.8, _ => 1 };
+    private static bool IsVowel(char c) => c is 'a' or 'i' or 'u' or 'A' or 'I' or 'U';
+
+    private static double VowelChangeCost(char x, char y) =>
+        char.ToLowerInvariant(x) == char.ToLowerInvariant(y) ? 0.1 : char.IsLower(x) && char.IsLower(y) ? 0.2 : 0.4;
 }

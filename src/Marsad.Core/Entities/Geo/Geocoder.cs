@@ -12,7 +12,8 @@ namespace Marsad.Entities.Geo;
 /// <item>otherwise a populated place by transliteration → <see cref="GeoPrecision.Point"/>, and only when no place
 /// matches, a division of that name. So "دير الزور" alone is the city, "محافظة دير الزور" the governorate.</item>
 /// </list>
-/// Each step also tries the mention without an attached conjunction or preposition (والرقة، بالحسكة، للميادين).
+/// The mention is also read without an attached conjunction or preposition (والرقة، بالحسكة، للميادين); the
+/// reading with the best score wins.
 /// </summary>
 public sealed partial class Geocoder
 {
@@ -33,13 +34,16 @@ public sealed partial class Geocoder
     {
         ArgumentNullException.ThrowIfNull(mentionText);
         ArgumentNullException.ThrowIfNull(context);
+        // Every reading of the mention competes (والميادين as written and as و + الميادين); the plain one wins ties.
+        (GeoMatch? Best, double Margin) chosen = (null, 0);
         foreach (var (form, formPenalty) in MentionForms(mentionText))
         {
             var (best, margin) = ResolveForm(form, context);
-            if (best is not null)
-                return (best with { Score = Math.Round(best.Score - formPenalty, 4), Mention = mentionText }, margin);
+            if (best is null) continue;
+            best = best with { Score = Math.Round(best.Score - formPenalty, 4), Mention = mentionText };
+            if (chosen.Best is null || best.Score > chosen.Best.Score) chosen = (best, margin);
         }
-        return (null, 0);
+        return chosen;
     }
 
     private (GeoMatch? Best, double Margin) ResolveForm(string form, GeoContext context)
@@ -93,6 +97,6 @@ public sealed partial class Geocoder
     {
         var key = Transliteration.LatinKey(form);
         if (key.Skeleton.Length == 0) return (null, 0);
-        return PlaceByKeys([key], context) is { Best: not null } place ? place : DivisionByKeys([key], context);
+        return PlaceByKeys([key], context, []) is { Best: not null } place ? place : DivisionByKeys([key], context, []);
     }
 }

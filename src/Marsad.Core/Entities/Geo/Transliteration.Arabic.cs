@@ -6,7 +6,7 @@ namespace Marsad.Entities.Geo;
 public static partial class Transliteration
 {
     /// <summary>
-    /// The keys of an Arabic-script name, the usual reading first: "الميادين" → mdn (article dropped), then lmdn
+    /// The keys of an Arabic-script name, the usual reading first: "الميادين"→ mdn (article dropped), then lmdn
     /// (article kept). At most <see cref="MaxArabicKeys"/>, distinct by skeleton and vocalised form, in a fixed order.
     /// </summary>
     public static IReadOnlyList<NameKey> ArabicKeys(string name)
@@ -96,25 +96,28 @@ public static partial class Transliteration
         // A word-final ه is often a ة written without dots; read it both ways.
         'ه' => isWordEnd ? [("", "a", 0), ("h", "", 1)] : [("h", "", 0)],
         'خ' => [("X", "", 0)],
-        'د' or 'ض' => [("d", "", 0)],
+        'د' => [("d", "", 0)],
+        'ض' => [("d", "", 0), ("D", "", 1)],   // ḑ in BGN, dh in English forms (Riyadh)
         'ذ' => [("D", "", 0), ("z", "", 1)],
         'ر' => [("r", "", 0)],
         'ز' => [("z", "", 0)],
         'ظ' => [("z", "", 0), ("D", "", 1)],
         'س' or 'ص' => [("s", "", 0)],
         'ش' => [("S", "", 0)],
-        'غ' => [("G", "", 0)],
+        // غ is gh, but g in names that came through French or English (Gaza, Agadir): g is read like ج, so j too.
+        'غ' => [("G", "", 0), ("j", "", 1)],
         'ف' or 'ڤ' => [("f", "", 0)],
-        'ق' => [("q", "", 0), ("k", "", 1)],
+        'ق' => [("q", "", 0), ("k", "", 1), ("j", "", 1)],   // q in BGN; k, or g where spoken so (Mogadishu)
         'ك' or 'ک' => [("k", "", 0)],
         'ل' => [("l", "", 0)],
         'م' => [("m", "", 0)],
         'ن' => [("n", "", 0)],
         // ة leaves nothing at the end of a name; inside a construct phrase (مدينة الثورة, Madīnat ath Thawrah) it reads t.
         'ة' => isLastWord ? [("", "a", 0)] : [("", "a", 0), ("t", "a", 1)],
-        'ا' or 'ى' => [("", "a", 0)],
-        'و' => [("", "u", 0)],
-        'ي' or 'ی' => [("", "i", 0)],
+        // Written vowels are long (upper-case in the vocalised form); short ones are not written.
+        'ا' or 'ى' => [("", "A", 0)],
+        'و' => [("", "U", 0)],
+        'ي' or 'ی' => [("", "I", 0)],
         _ => Silent,   // hamza forms, ʿayn and anything else leave no consonant
     };
 }

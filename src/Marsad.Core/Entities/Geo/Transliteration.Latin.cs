@@ -40,13 +40,17 @@ public static partial class Transliteration
         return new NameKey(CollapseRuns(skeleton.ToString()), CollapseRuns(vocalized.ToString()), 0);
     }
 
-    /// <summary>Lower-case ASCII words: accents and macrons stripped, apostrophes (ʿayn, hamza) removed, split elsewhere.</summary>
+    /// <summary>
+    /// Lower-case ASCII words: accents stripped, except that a vowel with a macron or circumflex (a long vowel, which
+    /// Arabic writes) is kept upper-case; apostrophes (ʿayn, hamza) removed; split on everything else.
+    /// </summary>
     private static List<string> LatinWords(string name)
     {
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (char c in name.Normalize(NormalizationForm.FormD))
         {
+            if (c is '\u0304' or '\u0302' && word.Length > 0 && IsLatinVowel(word[^1])) { word[^1] = char.ToUpperInvariant(word[^1]); continue; }
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetter(c)) word.Append(char.ToLowerInvariant(c));
             else if (c is '\'' or '\u2018' or '\u2019' or '\u02BF' or '\u02BE' or '`') continue;
@@ -77,10 +81,18 @@ public static partial class Transliteration
                 'x' => 'k', _ => '\0',
             };
             if (consonant != '\0') { skeleton.Append(consonant); vocalized.Append(consonant); continue; }
-            // Vowels and semivowels: only the vocalised form keeps them, folded to the three Arabic vowel qualities.
-            vocalized.Append(c switch { 'a' => 'a', 'e' or 'i' or 'y' => 'i', 'o' or 'u' or 'w' => 'u', _ => 'a' });
+            // Vowels and semivowels: only the vocalised form keeps them, folded to the three Arabic vowel qualities;
+            // long ones (marked, doubled, French ou, and the semivowels y w, which Arabic writes as ي و) upper-case.
+            if (IsLatinVowel(c) && c == next) { vocalized.Append(LongVowel(c)); i++; continue; }
+            if (c == 'o' && next == 'u') { vocalized.Append('U'); i++; continue; }
+            vocalized.Append(c switch
+            {
+                'a' => 'a', 'e' or 'i' => 'i', 'o' or 'u' => 'u', 'y' => 'I', 'w' => 'U', 'A' => 'A', 'E' or 'I' => 'I', 'O' or 'U' => 'U', _ => 'a',
+            });
         }
     }
 
-    private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U';
+
+    private static char LongVowel(char c) => char.ToLowerInvariant(c) switch { 'a' => 'A', 'e' or 'i' => 'I', _ => 'U' };
 }

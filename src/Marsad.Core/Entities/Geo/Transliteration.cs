@@ -14,7 +14,9 @@ namespace Marsad.Entities.Geo;
 /// <item>ة and a Latin word-final vowel + h (ah, eh) leave nothing; ة inside a construct phrase may also read t;</item>
 /// <item>runs of one class collapse (doubled letters, shadda, assimilated article: Ar Raqqah ↔ الرقة → rq).</item>
 /// </list>
-/// Arabic letters whose romanisation varies yield several keys: ث C or s, ذ D or z, ظ z or D, ق q or k.
+/// Arabic letters whose romanisation varies yield several keys: ث C or s, ذ D or z, ض d or D, ظ z or D,
+/// ق q, k or j (g), غ G or j (g).
+/// The vocalised form keeps vowels: lower-case short (a i u), upper-case long (ا و ي; ā ī ū, ou, y, w).
 /// </summary>
 public static partial class Transliteration
 {
