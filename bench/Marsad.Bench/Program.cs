@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Marsad.Bench.Cleaning;
 using Marsad.Bench.Dedup;
+using Marsad.Bench.Geo;
 using Marsad.Bench.Ner;
 using Marsad.Bench.TextCore;
 
@@ -22,6 +23,7 @@ public static class Program
             case "dedup": return DedupBenchmark.Run(rest);
             case "dedup-eval": return DedupEvaluationCommand.Run(rest);
             case "ner": return NerBenchmark.Run(rest);
+            case "geo": return GeoBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -29,6 +31,7 @@ public static class Program
                 Console.Error.WriteLine("  dedup        signature throughput, LSH latency and memory at 100k/1M documents");
                 Console.Error.WriteLine("  dedup-eval   near-duplicate precision/recall on the ANERcorp perturbation suite");
                 Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
+                Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
                 return 2;
         }
     }

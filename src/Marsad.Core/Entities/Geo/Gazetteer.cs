@@ -102,14 +102,15 @@ public sealed partial class Gazetteer
     /// <summary>Places whose skeleton is one insertion, deletion or substitution away (symmetric-deletion lookup).</summary>
     internal IEnumerable<int> PlacesNearSkeleton(string skeleton)
     {
-        if (skeleton.Length < MinFuzzySkeletonLength - 1) yield break;
-        if (skeleton.Length >= MinFuzzySkeletonLength - 1 && placesByDeletion.TryGetValue(skeleton, out var longer))
+        // Both skeletons must have at least MinFuzzySkeletonLength letters.
+        if (skeleton.Length < MinFuzzySkeletonLength) yield break;
+        if (placesByDeletion.TryGetValue(skeleton, out var longer))
             foreach (int i in longer) yield return i;                               // the place has one letter more
         foreach (var deleted in Deletions(skeleton))
         {
-            if (placesBySkeleton.TryGetValue(deleted, out var shorter))
+            if (skeleton.Length > MinFuzzySkeletonLength && placesBySkeleton.TryGetValue(deleted, out var shorter))
                 foreach (int i in shorter) yield return i;                          // the mention has one letter more
-            if (skeleton.Length >= MinFuzzySkeletonLength && placesByDeletion.TryGetValue(deleted, out var substituted))
+            if (placesByDeletion.TryGetValue(deleted, out var substituted))
                 foreach (int i in substituted) yield return i;                      // one letter differs
         }
     }
@@ -146,7 +147,8 @@ public sealed partial class Gazetteer
         else yield return "ال" + key;
     }
 
-    private static Gazetteer LoadEmbedded()
+    /// <summary>Reads the embedded extract anew (<see cref="Embedded"/> keeps one); for measuring load time.</summary>
+    public static Gazetteer LoadEmbedded()
     {
         var assembly = typeof(Gazetteer).Assembly;
         using var places = new StreamReader(new GZipStream(Resource(assembly, "places.tsv.gz"), CompressionMode.Decompress));

@@ -13,9 +13,13 @@ public sealed partial class Geocoder
     /// <summary>Ranking penalty for reading a mention without an attached particle: the plain form is likelier.</summary>
     private const double ProcliticPenalty = 0.05;
 
+    /// <summary>For a particle before a word without the article (لإيطاليا، بحمص): commoner as part of a name.</summary>
+    private const double BareProcliticPenalty = 0.1;
+
     /// <summary>
     /// The mention as given, then without an attached و/ف (والرقة → الرقة), and without ب/ك/ل before the article
-    /// (بالرقة → الرقة, للرقة → الرقة). Only the first word is stripped; the stripped form must keep three letters.
+    /// (بالرقة → الرقة, للرقة → الرقة) or before a word of four letters or more (لإيطاليا → إيطاليا). Only the first word is
+    /// stripped.
     /// </summary>
     internal static IEnumerable<(string Form, double Penalty)> MentionForms(string mention)
     {
@@ -31,6 +35,7 @@ public sealed partial class Geocoder
         {
             if (word.Length > 4 && word[0] is 'ب' or 'ك' && word.AsSpan(1).StartsWith("ال")) yield return (word[1..] + rest, ProcliticPenalty);
             else if (word.Length > 3 && word.StartsWith("لل", StringComparison.Ordinal)) yield return ("ال" + word[2..] + rest, ProcliticPenalty);
+            else if (word.Length > 4 && word[0] is 'ب' or 'ل' or 'ك') yield return (word[1..] + rest, BareProcliticPenalty);
         }
     }
 

@@ -5,6 +5,7 @@ public sealed partial class Geocoder
     // Ranking weights. A candidate's score = how well the spelling fits (0..1) + priors + context.
     private const double ReadingPenalty = 0.08;        // per less usual reading (article kept as l, ق as k ...)
     private const double FuzzyPenalty = 0.25;          // skeleton one edit away
+    private const int MaxFuzzyReadingPenalty = 1;      // fuzzy lookup only from the usual readings: an edit on a rare one is noise
     private const double MinFit = 0.5;                 // below this a candidate is not considered
     private const double MinFitShortSkeleton = 0.75;   // for skeletons of one or two consonants, which collide easily
     private const double DivisionSeatPrior = 0.15;     // a place named like its division is usually its capital
@@ -37,7 +38,7 @@ public sealed partial class Geocoder
             foreach (int i in gazetteer.PlacesWithSkeleton(key.Skeleton))
                 KeepBest(fits, i, Fit(key, gazetteer.Places[i].Key, fuzzy: false));
         if (fits.Count == 0)
-            foreach (var key in keys)
+            foreach (var key in keys.Where(k => k.Penalty <= MaxFuzzyReadingPenalty))
                 foreach (int i in gazetteer.PlacesNearSkeleton(key.Skeleton))
                     KeepBest(fits, i, Fit(key, gazetteer.Places[i].Key, fuzzy: true));
         return Best(fits, i =>

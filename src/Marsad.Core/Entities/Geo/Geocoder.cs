@@ -24,6 +24,12 @@ public sealed partial class Geocoder
 
     private readonly Gazetteer gazetteer;
 
+    /// <summary>
+    /// Matches scoring below this are dropped: on ANERcorp's LOC mentions nearly all of them were foreign places
+    /// reached through a one-letter edit or a distant division's name (برلين → Bil‘īn, غلاسكو → Jalisco).
+    /// </summary>
+    public const double MinScore = 0.8;
+
     public Geocoder(Gazetteer gazetteer) => this.gazetteer = gazetteer;
 
     /// <summary>The best place for <paramref name="mentionText"/> given what the article says, or null when nothing fits.</summary>
@@ -43,7 +49,7 @@ public sealed partial class Geocoder
             best = best with { Score = Math.Round(best.Score - formPenalty, 4), Mention = mentionText };
             if (chosen.Best is null || best.Score > chosen.Best.Score) chosen = (best, margin);
         }
-        return chosen;
+        return chosen.Best is { Score: < MinScore } ? (null, 0) : chosen;
     }
 
     private (GeoMatch? Best, double Margin) ResolveForm(string form, GeoContext context)
