@@ -72,7 +72,10 @@ public sealed partial class Geocoder
         }
         if (words.Count > 1 && SettlementWords.Contains(first))
             return PlaceNamed(rest, context) is { Best: not null } settlement ? settlement : PlaceNamed(form, context);
-        return PlaceNamed(form, context) is { Best: not null } place ? place : DivisionNamed(form, context);
+        var keys = KeysOf(form);   // shared by both lookups
+        return PlaceByKeys(keys, context, gazetteer.PlacesWithExonym(form)) is { Best: not null } place
+            ? place
+            : DivisionByKeys(keys, context, gazetteer.DivisionsWithExonym(form));
     }
 
     private GeoMatch? CountryMatch(string code) =>

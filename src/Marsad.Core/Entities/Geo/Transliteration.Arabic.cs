@@ -21,6 +21,7 @@ public static partial class Transliteration
                 foreach (var reading in readings)
                 {
                     if (next.Count == MaxArabicKeys) break;
+                    if (key.Penalty + reading.Penalty > MaxReadingPenalty) continue;
                     next.Add((new StringBuilder().Append(key.Skeleton).Append(reading.Skeleton),
                         new StringBuilder().Append(key.Vocalized).Append(reading.Vocalized), key.Penalty + reading.Penalty));
                 }
@@ -68,11 +69,11 @@ public static partial class Transliteration
             var partial = new List<(string Skeleton, string Vocalized, int Penalty)> { (prefix, prefix.Length > 0 ? "a" + prefix : "", bodyPenalty) };
             for (int i = 0; i < body.Length; i++)
             {
-                var options = LetterReadings(body[i], isWordStart: i == 0, isWordEnd: i == body.Length - 1, isLastWord);
+                var options = CachedLetterReadings(body[i], isWordEnd: i == body.Length - 1, isLastWord);
                 var next = new List<(string, string, int)>();
                 foreach (var p in partial)
                     foreach (var (consonant, vowel, penalty) in options)
-                        if (next.Count < MaxArabicKeys) next.Add((p.Skeleton + consonant, p.Vocalized + consonant + vowel, p.Penalty + penalty));
+                        if (next.Count < MaxArabicKeys && p.Penalty + penalty <= MaxReadingPenalty) next.Add((p.Skeleton + consonant, p.Vocalized + consonant + vowel, p.Penalty + penalty));
                 partial = next;
             }
             readings.AddRange(partial.Select(p => new NameKey(p.Skeleton, p.Vocalized, p.Penalty)));
@@ -82,11 +83,29 @@ public static partial class Transliteration
 
     private static readonly (string Consonant, string Vowel, int Penalty)[] Silent = [("", "", 0)];
 
+    // LetterReadings for every Arabic-block letter and position, computed once so that reading a letter allocates nothing.
+    private const int ArabicBlockStart = 0x0600, ArabicBlockSize = 0x100;
+    private static readonly (string Consonant, string Vowel, int Penalty)[][] ReadingTable = BuildReadingTable();
+
+    private static (string Consonant, string Vowel, int Penalty)[][] BuildReadingTable()
+    {
+        var table = new (string, string, int)[ArabicBlockSize * 4][];
+        for (int c = 0; c < ArabicBlockSize; c++)
+            for (int position = 0; position < 4; position++)
+                table[c * 4 + position] = LetterReadings((char)(ArabicBlockStart + c), isWordEnd: (position & 1) != 0, isLastWord: (position & 2) != 0);
+        return table;
+    }
+
+    private static (string Consonant, string Vowel, int Penalty)[] CachedLetterReadings(char letter, bool isWordEnd, bool isLastWord) =>
+        (uint)(letter - ArabicBlockStart) < ArabicBlockSize
+            ? ReadingTable[(letter - ArabicBlockStart) * 4 + (isWordEnd ? 1 : 0) + (isLastWord ? 2 : 0)]
+            : LetterReadings(letter, isWordEnd, isLastWord);
+
     /// <summary>
     /// How one letter may be romanised: its consonant class (empty for vowels, hamza, ʿayn), the vowel it shows in the
     /// vocalised form, and a penalty for the rarer readings.
     /// </summary>
-    private static (string Consonant, string Vowel, int Penalty)[] LetterReadings(char letter, bool isWordStart, bool isWordEnd, bool isLastWord) => letter switch
+    private static (string Consonant, string Vowel, int Penalty)[] LetterReadings(char letter, bool isWordEnd, bool isLastWord) => letter switch
     {
         'ب' or 'پ' => [("b", "", 0)],
         'ت' or 'ط' => [("t", "", 0)],

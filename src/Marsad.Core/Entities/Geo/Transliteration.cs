@@ -23,6 +23,9 @@ public static partial class Transliteration
     /// <summary>More readings than this of one mention are not generated (each ambiguous letter doubles them).</summary>
     public const int MaxArabicKeys = 32;
 
+    /// <summary>Readings that take more than this many less usual choices are not generated (each costs in ranking anyway).</summary>
+    public const int MaxReadingPenalty = 2;
+
     /// <summary>Collapses runs of one class: "rrqq" → "rq".</summary>
     internal static string CollapseRuns(ReadOnlySpan<char> skeleton)
     {
