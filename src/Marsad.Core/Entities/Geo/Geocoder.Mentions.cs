@@ -13,7 +13,7 @@ public sealed partial class Geocoder
     /// <summary>Ranking penalty for reading a mention without an attached particle: the plain form is likelier.</summary>
     private const double ProcliticPenalty = 0.05;
 
-    /// <summary>For a particle before a word without the article (لإيطاليا، بحمص): commoner as part of a name.</summary>
+    /// <summary>For a particle before a word without the article (لإيطاليا، بسوريا): commoner as part of a name.</summary>
     private const double BareProcliticPenalty = 0.1;
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Marsad.Entities.Geo;
 public static partial class Transliteration
 {
     /// <summary>
-    /// The keys of an Arabic-script name, the usual reading first: "الميادين"→ mdn (article dropped), then lmdn
+    /// The keys of an Arabic-script name, the usual reading first: "الميادين" → mdn (article dropped), then lmdn
     /// (article kept). At most <see cref="MaxArabicKeys"/>, distinct by skeleton and vocalised form, in a fixed order.
     /// </summary>
     public static IReadOnlyList<NameKey> ArabicKeys(string name)

@@ -108,7 +108,23 @@ public class GeocoderTests
     }
 
     [Fact]
-    public void A_curated_region_is_an_area() 
+    public void A_word_saying_town_or_city_keeps_the_place()
+    {
+        var match = Geocode("مدينة القامشلي");
+        Assert.Equal(GeoPrecision.Point, match.Precision);
+        Assert.Equal(Geocode("القامشلي").GazetteerId, match.GazetteerId);
+    }
+
+    [Fact]
+    public void Countryside_of_a_town_that_heads_no_division_is_the_area_around_it()
+    {
+        var match = Geocode("ريف القامشلي");
+        Assert.Equal(GeoPrecision.Area, match.Precision);
+        Assert.Equal(Geocode("القامشلي").GazetteerId, match.GazetteerId);
+    }
+
+    [Fact]
+    public void A_curated_region_is_an_area()
     {
         var match = Geocode("شرق الفرات");
         Assert.Equal("curated:region-east-euphrates", match.GazetteerId);
@@ -128,7 +144,7 @@ public class GeocoderTests
         Assert.Equal("curated:crossing-kerem-shalom", Geocode("مَعْبَر كرم ابو سالم").GazetteerId);
 
     [Fact]
-    public void An_attached_conjunction_or_preposition_is_read_off() 
+    public void An_attached_conjunction_or_preposition_is_read_off()
     {
         Assert.Equal(Geocode("الميادين").GazetteerId, Geocode("والميادين").GazetteerId);
         Assert.Equal(Geocode("الرقة").GazetteerId, Geocode("بالرقة").GazetteerId);
