@@ -36,6 +36,8 @@ public sealed partial class Gazetteer
     /// <summary>Neighbour count at which density saturates at 1.</summary>
     private const int DensitySaturation = 20;
 
+    private const double KmPerDegreeLatitude = 111.2;
+
     private static void SetDensities(List<GazetteerPlace> places)
     {
         // A grid of quarter-degree cells: every neighbour within 20 km is in the 3×3 cells around a place.
@@ -55,7 +57,8 @@ public sealed partial class Gazetteer
                 for (int dc = -1; dc <= 1; dc++)
                     if (grid.TryGetValue((row + dr, column + dc), out var list))
                         foreach (int j in list)
-                            if (j != i && GeoDistance.Kilometres(place.Lat, place.Lon, places[j].Lat, places[j].Lon) <= DensityRadiusKm) neighbours++;
+                            if (j != i && Math.Abs(places[j].Lat - place.Lat) <= DensityRadiusKm / KmPerDegreeLatitude
+                                && GeoDistance.Kilometres(place.Lat, place.Lon, places[j].Lat, places[j].Lon) <= DensityRadiusKm) neighbours++;
             places[i] = place with { Density = Math.Min(1, Math.Log(1 + neighbours) / Math.Log(1 + DensitySaturation)) };
         }
     }
