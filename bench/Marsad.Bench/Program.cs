@@ -3,6 +3,7 @@ using Marsad.Bench.Annotation;
 using Marsad.Bench.Cleaning;
 using Marsad.Bench.Dedup;
 using Marsad.Bench.Ingest;
+using Marsad.Bench.Geo;
 using Marsad.Bench.Ner;
 using Marsad.Bench.Stories;
 using Marsad.Bench.TextCore;
@@ -28,6 +29,7 @@ public static class Program
             case "ingest": return IngestBenchmark.Run(rest);
             case "annotate": return AnnotationBenchmark.Run(rest);
             case "stories": return StoriesBenchmark.Run(rest);
+            case "geo": return GeoBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -38,6 +40,7 @@ public static class Program
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
                 Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
+                Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
                 return 2;
         }
     }

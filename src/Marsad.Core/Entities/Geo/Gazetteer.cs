@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Reflection;
+using Marsad.Text;
+
+namespace Marsad.Entities.Geo;
+
+/// <summary>
+/// The gazetteer: places, first-level divisions and countries derived from GeoNames (data/gazetteer/README.md) plus
+/// the curated features, with the indexes the geocoder looks names up in. Places and divisions are indexed by the
+/// consonant skeleton of their Latin names (<see cref="Transliteration"/>) and, for fuzzy lookup, by every skeleton
+/// with one letter deleted; countries and curated features by the match key of their Arabic names.
+/// </summary>
+public sealed partial class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> EmbeddedInstance = new(LoadEmbedded);
+
+    /// <summary>The extract embedded in Marsad.Core.</summary>
+    public static Gazetteer Embedded => EmbeddedInstance.Value;
+
+    internal IReadOnlyList<GazetteerPlace> Places { get; }
+    internal IReadOnlyList<GazetteerDivision> Divisions { get; }
+    internal IReadOnlyDictionary<string, GazetteerCountry> Countries { get; }
+    internal IReadOnlyList<CuratedFeature> Features { get; }
+
+    private readonly Dictionary<string, List<int>> placesBySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> placesByDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> divisionsBySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> countryCodeByArabicKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> featureByArabicKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerDivision> divisionByCode = new(StringComparer.Ordinal);
+
+    /// <summary>A place is its division's seat when their names share a skeleton and are this alike (Idlib, not Midoun in Medenine).</summary>
+    internal const double SeatNameSimilarity = 0.8;
+
+    /// <summary>Fuzzy lookup only for skeletons at least this long: one edit in a shorter one is a different name.</summary>
+    internal const int MinFuzzySkeletonLength = 4;
+
+    /// <summary>Reads the extract's files (formats in data/gazetteer/README.md).</summary>
+    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures, TextReader? exonyms = null)
+    {
+        var gazetteer = new Gazetteer(ReadPlaces(places), ReadDivisions(admin1), ReadCountries(countries), ReadFeatures(curatedFeatures));
+        if (exonyms is not null) gazetteer.AddExonyms(exonyms);
+        return gazetteer;
+    }
+
+    private Gazetteer(List<GazetteerPlace> places, List<GazetteerDivision> divisions, List<GazetteerCountry> countries, List<CuratedFeature> features)
+    {
+        SetDensities(places);
+        Divisions = divisions;
+        for (int i = 0; i < divisions.Count; i++)
+        {
+            divisionByCode[divisions[i].Code] = divisions[i];
+            Add(divisionsBySkeleton, divisions[i].Key.Skeleton, i);
+        }
+        for (int i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            if (divisionByCode.TryGetValue(place.Admin1, out var division) && division.Key.Skeleton == place.Key.Skeleton
+                && Geocoder.VocalizedSimilarity(division.Key.Vocalized, place.Key.Vocalized) >= SeatNameSimilarity)
+                places[i] = place = place with { IsDivisionSeat = true };
+            Add(placesBySkeleton, place.Key.Skeleton, i);
+            if (place.Key.Skeleton.Length >= MinFuzzySkeletonLength)
+                foreach (var deleted in Deletions(place.Key.Skeleton)) Add(placesByDeletion, deleted, i);
+        }
+        Places = places;
+        Countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        foreach (var country in countries)
+            foreach (var name in country.ArabicNames)
+                foreach (var key in CountryKeys(name)) countryCodeByArabicKey.TryAdd(key, country.Code);
+        Features = features;
+        for (int i = 0; i < features.Count; i++)
+        {
+            if (features[i].Kind == "country")   // an Arabic country name the locale data lacks (أمريكا, بريطانيا)
+            {
+                foreach (var name in features[i].ArabicNames)
+                    foreach (var key in CountryKeys(name)) countryCodeByArabicKey.TryAdd(key, features[i].Country);
+                continue;
+            }
+            foreach (var name in features[i].ArabicNames) featureByArabicKey.TryAdd(ArabicPhraseKey(name), i);
+        }
+    }
+
+    internal GazetteerDivision? Division(string code) => divisionByCode.GetValueOrDefault(code);
+
+    internal string? CountryCodeOf(string arabicName)
+    {
+        foreach (var key in CountryKeys(arabicName))
+            if (countryCodeByArabicKey.TryGetValue(key, out var code)) return code;
+        return null;
+    }
+
+    internal CuratedFeature? FeatureNamed(string arabicName) =>
+        featureByArabicKey.TryGetValue(ArabicPhraseKey(arabicName), out int i) ? Features[i] : null;
+
+    internal IReadOnlyList<int> PlacesWithSkeleton(string skeleton) =>
+        placesBySkeleton.TryGetValue(skeleton, out var hits) ? hits : [];
+
+    internal IReadOnlyList<int> DivisionsWithSkeleton(string skeleton) =>
+        divisionsBySkeleton.TryGetValue(skeleton, out var hits) ? hits : [];
+
+    /// <summary>Places whose skeleton is one insertion, deletion or substitution away (symmetric-deletion lookup).</summary>
+    internal IEnumerable<int> PlacesNearSkeleton(string skeleton)
+    {
+        // Both skeletons must have at least MinFuzzySkeletonLength letters.
+        if (skeleton.Length < MinFuzzySkeletonLength) yield break;
+        if (placesByDeletion.TryGetValue(skeleton, out var longer))
+            foreach (int i in longer) yield return i;                               // the place has one letter more
+        foreach (var deleted in Deletions(skeleton))
+        {
+            if (skeleton.Length > MinFuzzySkeletonLength && placesBySkeleton.TryGetValue(deleted, out var shorter))
+                foreach (int i in shorter) yield return i;                          // the mention has one letter more
+            if (placesByDeletion.TryGetValue(deleted, out var substituted))
+                foreach (int i in substituted) yield return i;                      // one letter differs
+        }
+    }
+
+    private static IEnumerable<string> Deletions(string skeleton)
+    {
+        for (int i = 0; i < skeleton.Length; i++) yield return string.Concat(skeleton.AsSpan(0, i), skeleton.AsSpan(i + 1));
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (key.Length == 0) return;
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || list[^1] != value) list.Add(value);
+    }
+
+    /// <summary>Match key with words joined by one space: the exact form curated names are looked up by.</summary>
+    internal static string ArabicPhraseKey(string text) =>
+        string.Join(' ', Transliteration.ArabicWords(MatchKeyNormalizer.Normalize(text)));
+
+    /// <summary>
+    /// Keys of a country name: its phrase key with a final ه read as ا (سورية = سوريا, تركية = تركيا), with and without
+    /// the article of the first word (العراق, عراق).
+    /// </summary>
+    internal static IEnumerable<string> CountryKeys(string name)
+    {
+        var words = Transliteration.ArabicWords(MatchKeyNormalizer.Normalize(name));
+        if (words.Count == 0) yield break;
+        for (int i = 0; i < words.Count; i++)
+            if (words[i].Length > 2 && words[i][^1] == 'ه') words[i] = words[i][..^1] + "ا";
+        string key = string.Join(' ', words);
+        yield return key;
+        if (key.StartsWith("ال", StringComparison.Ordinal) && words[0].Length > 3) yield return key[2..];
+        else yield return "ال" + key;
+    }
+
+    /// <summary>Reads the embedded extract anew (<see cref="Embedded"/> keeps one); for measuring load time.</summary>
+    public static Gazetteer LoadEmbedded()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var places = new StreamReader(new GZipStream(Resource(assembly, "places.tsv.gz"), CompressionMode.Decompress));
+        using var admin1 = new StreamReader(Resource(assembly, "admin1.tsv"));
+        using var countries = new StreamReader(Resource(assembly, "countries.tsv"));
+        using var features = new StreamReader(Resource(assembly, "curated-features.tsv"));
+        using var exonyms = new StreamReader(Resource(assembly, "exonyms.tsv"));
+        return Load(places, admin1, countries, features, exonyms);
+    }
+
+    private static Stream Resource(Assembly assembly, string file) =>
+        assembly.GetManifestResourceStream($"Marsad.Entities.Geo.{file}")
+        ?? throw new InvalidOperationException($"The gazetteer resource {file} is not embedded in {assembly.GetName().Name}.");
+
+    private static double Degrees(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
