@@ -18,6 +18,10 @@ public sealed record CollectionAnalysis(
     IReadOnlyList<SharedPassage> SharedPassages,
     IReadOnlyList<SyndicationGroup> SyndicationGroups)
 {
+    /// <summary>People, organisations and places with their aliases merged across documents, roles and positions
+    /// (empty when the entity stage did not run).</summary>
+    public IReadOnlyList<Marsad.Entities.Resolution.Entity> Entities { get; init; } = [];
+
     /// <summary>Stories and topics over the documents (empty when the story stage did not run).</summary>
     public Marsad.Stories.StoryAnalysis Stories { get; init; } = Marsad.Stories.StoryAnalysis.Empty;
 

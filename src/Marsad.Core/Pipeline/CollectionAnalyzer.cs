@@ -3,6 +3,7 @@ using Marsad.Cleaning;
 using Marsad.Dedup;
 using Marsad.Ingest;
 using Marsad.Stories;
+using Marsad.Entities;
 using Marsad.Entities.Recognition;
 
 namespace Marsad.Pipeline;
@@ -13,6 +14,9 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
 {
     /// <summary>Settings of the story stage; null skips it (stories need the NER model, which takes a moment to load).</summary>
     public StoryOptions? Stories { get; init; } = StoryOptions.Default;
+
+    /// <summary>The entity stage; null skips it (it loads the NER model, the actors file and the gazetteer).</summary>
+    public EntityStage? Entities { get; init; } = new();
 
     public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
 
@@ -53,6 +57,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             finder.Families(),
             finder.SharedPassages(),
             finder.SyndicationGroups());
+        if (Entities is not null) collection = collection with { Entities = Entities.Run(analyzed) };
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
         var storyDocuments = StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);

@@ -15,6 +15,9 @@ public sealed record AnalysisReport(
 {
     public const int CurrentVersion = 1;
 
+    /// <summary>Entities of the collection, sorted by id (see docs/report-format.md).</summary>
+    public IReadOnlyList<EntityReport> Entities { get; init; } = [];
+
     /// <summary>Stories over the documents, newest first (see docs/report-format.md).</summary>
     public IReadOnlyList<StoryReport> Stories { get; init; } = [];
 
@@ -82,3 +85,20 @@ public sealed record FactReport(string Kind, string Subject, string Value, strin
 public sealed record ContradictionReport(string Kind, string Subject, IReadOnlyList<ReportedValueReport> Values);
 
 public sealed record TopicReport(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places);
+
+public sealed record EntityReport(
+    string Id,
+    string Type,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<EntityMentionReport> Mentions,
+    IReadOnlyList<RoleReport> Roles,
+    string? Actor,
+    string? ActorKind,
+    GeoReport? Geo);
+
+public sealed record EntityMentionReport(string Document, int Start, int End, string Text);
+
+public sealed record RoleReport(string Role, string? Of);
+
+public sealed record GeoReport(double Lat, double Lon, string Country, string? Admin1, string GazetteerId, string Precision, string Name);

@@ -3,6 +3,8 @@ using Marsad.Annotation;
 using Marsad.Annotation.Times;
 using Marsad.Dedup;
 using Marsad.Pipeline;
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
 using Marsad.Stories;
 
 namespace Marsad.Report;
@@ -24,9 +26,23 @@ public static class ReportBuilder
             analysis.IndependentSources,
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
         {
+            Entities = analysis.Entities.Select(ToReport).ToList(),
             Stories = StoryReports(analysis.Stories),
             Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places)).ToList(),
         };
+
+    public static EntityReport ToReport(Entity e) => new(
+        e.Id,
+        EntityTypeLabels.Label(e.Type),
+        e.Name,
+        e.Aliases,
+        e.Mentions.Select(m => new EntityMentionReport(m.DocumentId, m.Start, m.End, m.Text)).ToList(),
+        e.Roles.Select(r => new RoleReport(r.Title, r.OfEntityId)).ToList(),
+        e.ActorId,
+        e.ActorKind?.ToString(),
+        e.Geo is { } g
+            ? new GeoReport(Math.Round(g.Lat, 5), Math.Round(g.Lon, 5), g.Country, g.Admin1, g.GazetteerId, g.Precision.ToString().ToLowerInvariant(), g.Name)
+            : null);
 
     /// <summary>Stories newest first (by last date; undated last), then by id.</summary>
     public static List<StoryReport> StoryReports(StoryAnalysis stories) =>

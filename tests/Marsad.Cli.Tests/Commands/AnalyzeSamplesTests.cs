@@ -159,6 +159,49 @@ public sealed class AnalyzeSamplesTests
         Assert.Equal(comparator, number.GetProperty("comparator").GetString());
     }
 
+    private static JsonElement EntityNamed(string name) =>
+        Report.Value.RootElement.GetProperty("entities").EnumerateArray()
+            .Single(e => e.GetProperty("aliases").EnumerateArray().Any(a => a.GetString() == name));
+
+    [Fact]
+    public void Spellings_and_acronym_of_the_SDF_are_one_entity()
+    {
+        var sdf = EntityNamed("قسد");
+        var aliases = sdf.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.Contains("قوات سوريا الديمقراطية", aliases);
+        Assert.Contains("قوات سورية الديموقراطية", aliases);
+        Assert.Equal("ORG", sdf.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void A_spokesman_spelled_two_ways_is_one_person_with_his_role()
+    {
+        var person = EntityNamed("طلال سيلو");
+        Assert.Equal(person.GetProperty("id").GetString(), EntityNamed("طلال سلو").GetProperty("id").GetString());
+        Assert.Contains(person.GetProperty("roles").EnumerateArray(), r => r.GetProperty("of").GetString() == EntityNamed("قسد").GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("هجين", 34.69, 40.83)]
+    [InlineData("مركدة", 35.73, 40.77)]
+    [InlineData("دير الزور", 35.33, 40.14)]
+    public void Places_are_placed_on_the_map(string name, double lat, double lon)
+    {
+        var geo = EntityNamed(name).GetProperty("geo");
+        Assert.InRange(geo.GetProperty("lat").GetDouble(), lat - 0.09, lat + 0.09);
+        Assert.InRange(geo.GetProperty("lon").GetDouble(), lon - 0.11, lon + 0.11);
+    }
+
+    [Fact]
+    public void The_samples_make_three_stories_in_one_topic()
+    {
+        var stories = Report.Value.RootElement.GetProperty("stories").EnumerateArray()
+            .Select(s => string.Join(",", s.GetProperty("documents").EnumerateArray().Select(d => d.GetString()![..3]).Order()))
+            .Order().ToList();
+        Assert.Equal(["000,004", "001,002", "003"], stories);
+        Assert.Single(Report.Value.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("topic").GetString()).Distinct());
+    }
+
     private static void AssertSharedPassage(string a, string b, string phrase)
     {
         var texts = new Dictionary<string, string> { [a] = Text(a), [b] = Text(b) };

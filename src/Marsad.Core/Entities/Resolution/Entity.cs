@@ -1,3 +1,4 @@
+using Marsad.Entities.Geo;
 using Marsad.Entities.Recognition;
 using Marsad.Entities.Roles;
 
@@ -22,4 +23,4 @@ public sealed record Entity(
     ActorKind? ActorKind = null,
     IReadOnlyList<string>? Countries = null,
     // Filled by the geocoding stage for places; the resolver leaves it empty.
-    object? Geo = null);
+    GeoMatch? Geo = null);

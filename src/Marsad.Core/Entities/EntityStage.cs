@@ -1,0 +1,59 @@
+using Marsad.Entities.Geo;
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
+using Marsad.Pipeline;
+using Marsad.Text.Tokens;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// The entity stage over a collection: tag each document (NER), resolve its mentions into entities (aliases, actors,
+/// roles), merge them across documents, and place the places. Geocoding comes after the merge so that a place is
+/// resolved once, in the document that says most about it, with that document's other places as context.
+/// </summary>
+public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver resolver, Geocoder geocoder)
+{
+    public EntityStage() : this(NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default) { }
+
+    public IReadOnlyList<Entity> Run(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        var registry = new EntityRegistry(resolver.Actors);
+        var tokens = new List<Token>();
+        foreach (var d in documents)
+        {
+            tokens.Clear();
+            ArabicTokenizer.Tokenize(d.Text, tokens);
+            var mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+            registry.Add(resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions));
+        }
+        return Geocode(registry.Entities);
+    }
+
+    private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
+    {
+        // Every document's place names, so that each is geocoded in the context of its neighbours.
+        var placesByDocument = entities.Where(e => e.Type == EntityType.Location)
+            .SelectMany(e => e.Mentions)
+            .GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var matchesByDocument = new Dictionary<string, IReadOnlyList<GeoMatch>>(StringComparer.Ordinal);
+
+        var result = new List<Entity>(entities.Count);
+        foreach (var entity in entities)
+        {
+            if (entity.Type != EntityType.Location || entity.Mentions.Count == 0)
+            {
+                result.Add(entity);
+                continue;
+            }
+            var home = entity.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+            if (!matchesByDocument.TryGetValue(home.Key, out var matches))
+                matchesByDocument[home.Key] = matches = geocoder.GeocodeDocument(placesByDocument[home.Key]);
+            var names = home.Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+            var match = matches.Where(m => names.Contains(m.Mention)).OrderByDescending(m => m.Score).FirstOrDefault();
+            result.Add(match is null ? entity : entity with { Geo = match });
+        }
+        return result;
+    }
+}
