@@ -21,6 +21,8 @@ public static class MarsadCli
         root.Subcommands.Add(EvalCommand.Create(output, error));
         root.Subcommands.Add(IngestCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(ReindexCommand.Create(output, error));
         return root;
     }
 

@@ -23,8 +23,17 @@ public static class DemoCommand
     {
         var db = new Option<string>("--db") { Description = "The demo store; deleted and recreated on every run.", DefaultValueFactory = _ => DefaultDatabase };
         var samples = new Option<string?>("--samples") { Description = "The samples directory (default: samples/ found from the current directory or the program's)." };
-        var command = new Command("demo", "Ingest the bundled sample articles into a fresh store and run the pipeline over them.") { db, samples };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(samples), output, error));
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after the pipeline instead of serving the result." };
+        var urls = new Option<string>("--urls") { Description = "Where to serve the result.", DefaultValueFactory = _ => Marsad.Server.ServerOptions.DefaultUrls };
+        var command = new Command("demo", "Ingest the bundled sample articles into a fresh store, run the pipeline over them and serve the result.") { db, samples, noServe, urls };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var database = parse.GetRequiredValue(db);
+            int code = Execute(database, parse.GetValue(samples), output, error);
+            if (code == MarsadCli.UsageError || parse.GetValue(noServe)) return code;
+            int served = await ServeCommand.Execute(ServeCommand.Options(database, parse.GetRequiredValue(urls), null), output, error, cancel);
+            return Math.Max(code, served);
+        });
         return command;
     }
 
@@ -37,6 +46,7 @@ public static class DemoCommand
             return MarsadCli.UsageError;
         }
         SqliteDocumentStore.DeleteFiles(database);
+        Marsad.Search.SearchIndex.Delete(Marsad.Search.SearchIndex.PathFor(database));
         output.WriteLine($"demo: ingesting {Path.GetFullPath(samples)} into {database}");
         var settings = new IngestCommand.Settings([samples], database, null, false, 20, 0, 0, Quiet: true, Json: false);
         var summary = IngestCommand.Run(settings, new IngestOptions(), output, error);
@@ -79,6 +89,8 @@ public static class DemoCommand
             failures.Add($"the text core is not built yet ({e.TargetSite?.DeclaringType?.Name ?? "a stage"})");
         }
         output.WriteLine($"demo: {documents.Count} documents stored, {analysed} analysed (clean text stored), {failures.Count} not analysed");
+        store.Dispose();
+        output.WriteLine($"demo: {ReindexCommand.Rebuild(database)} documents indexed for search");
         foreach (var f in failures) error.WriteLine($"marsad: demo: {f}");
         return summary.Failures.Count == 0 && failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }

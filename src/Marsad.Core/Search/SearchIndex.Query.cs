@@ -85,7 +85,7 @@ public sealed partial class SearchIndex
         }
         catch (ParseException e)
         {
-            return (null, QuerySyntaxHelp(e.Message));
+            return (null, QuerySyntaxHelp(text, e.Message));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -96,9 +96,9 @@ public sealed partial class SearchIndex
     private static Lucene.Net.Util.LuceneVersion MarsadArabicAnalyzerVersion => Analysis.MarsadArabicAnalyzer.Version;
 
     /// <summary>The parser's first line (what went wrong, and where) followed by what the syntax allows.</summary>
-    internal static string QuerySyntaxHelp(string parserMessage)
+    internal static string QuerySyntaxHelp(string query, string parserMessage)
     {
-        var first = parserMessage.Split('\n', 2)[0].Trim();
+        var first = Unbalanced(query) ?? parserMessage.Split('\n', 2)[0].Trim();
         if (first.StartsWith("Cannot parse '", StringComparison.Ordinal))
         {
             int colon = first.IndexOf("': ", StringComparison.Ordinal);
@@ -106,6 +106,23 @@ public sealed partial class SearchIndex
         }
         return $"the query could not be understood ({first}). Words are all required; put a phrase in \"double quotes\", "
             + "use OR and NOT in capitals, close every bracket and quote, and put a backslash before + - ! ( ) { } [ ] ^ \" ~ * ? : / when you mean the character itself.";
+    }
+
+    /// <summary>The usual mistakes, named plainly: a quote or a bracket left open.</summary>
+    private static string? Unbalanced(string query)
+    {
+        int quotes = 0, depth = 0;
+        for (int i = 0; i < query.Length; i++)
+        {
+            char c = query[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '"') quotes++;
+            else if (quotes % 2 == 0 && c == '(') depth++;
+            else if (quotes % 2 == 0 && c == ')') depth--;
+        }
+        if (quotes % 2 == 1) return "a quotation mark is not closed";
+        if (depth != 0) return depth > 0 ? "a bracket is not closed" : "a closing bracket has no opening one";
+        return null;
     }
 
     private static Filter? FilterFor(SearchRequest request)

@@ -8,12 +8,13 @@ namespace Marsad.Search;
 public static class SearchIndexer
 {
     /// <summary>The index's view of a stored document, or null when the text core has not cleaned it yet.</summary>
-    public static SearchDocument? ToSearchDocument(StoredDocument stored, IReadOnlyList<string> locations, DocumentFacts facts)
+    /// <param name="headline">The headline the text core found at the top of the text, for articles stored without a title.</param>
+    public static SearchDocument? ToSearchDocument(StoredDocument stored, IReadOnlyList<string> locations, DocumentFacts facts, string? headline = null)
     {
         if (stored.CleanText is null) return null;
         var metadata = ReadMetadata(stored.MetadataJson);
         var url = metadata.GetValueOrDefault("url") ?? locations.FirstOrDefault(IsWebAddress);
-        return new SearchDocument(stored.Id, stored.Title ?? metadata.GetValueOrDefault("title"), stored.CleanText,
+        return new SearchDocument(stored.Id, stored.Title ?? metadata.GetValueOrDefault("title") ?? headline, stored.CleanText,
             SourceOf(metadata, url), url, stored.Published ?? stored.IngestedAt, stored.Language)
         {
             Published = stored.Published is not null,
@@ -67,7 +68,7 @@ public static class SearchIndexer
     private static bool Put(IDocumentStore store, SearchIndex index, long id, IDocumentFactsSource facts)
     {
         var stored = store.GetDocument(id);
-        var document = stored is null ? null : ToSearchDocument(stored, store.GetLocations(id), facts.FactsOf(id));
+        var document = stored is null ? null : ToSearchDocument(stored, store.GetLocations(id), facts.FactsOf(id), HeadlineOf(store, id));
         if (document is null)
         {
             index.Remove(id);
@@ -75,6 +76,25 @@ public static class SearchIndexer
         }
         index.Put(document);
         return true;
+    }
+
+    /// <summary>The stage that cleans text, whose stored result may carry the headline it found.</summary>
+    public const string TextCoreStage = "text-core";
+
+    /// <summary>The headline the text core stored for a document, if any.</summary>
+    public static string? HeadlineOf(IDocumentStore store, long id)
+    {
+        if (store.GetStageResult(id, TextCoreStage) is not { } result) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(result.PayloadJson);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("title", out var title)
+                && title.ValueKind == JsonValueKind.String ? title.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Empties the index and indexes every cleaned document of the store; returns how many.</summary>
