@@ -3,6 +3,7 @@ using Marsad.Bench.Cleaning;
 using Marsad.Bench.Dedup;
 using Marsad.Bench.Ingest;
 using Marsad.Bench.Ner;
+using Marsad.Bench.Search;
 using Marsad.Bench.TextCore;
 
 namespace Marsad.Bench;
@@ -24,6 +25,7 @@ public static class Program
             case "dedup-eval": return DedupEvaluationCommand.Run(rest);
             case "ner": return NerBenchmark.Run(rest);
             case "ingest": return IngestBenchmark.Run(rest);
+            case "search": return SearchBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -32,6 +34,7 @@ public static class Program
                 Console.Error.WriteLine("  dedup-eval   near-duplicate precision/recall on the ANERcorp perturbation suite");
                 Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
+                Console.Error.WriteLine("  search       search latency (median, p99) and QPS over HTTP on 100k generated articles");
                 return 2;
         }
     }

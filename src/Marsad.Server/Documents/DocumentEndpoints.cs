@@ -27,13 +27,15 @@ public static class DocumentEndpoints
     {
         if (!DocumentMapping.TryParseSort(query.Sort, out var sort) || sort == SearchSort.Relevance)
             return Problems.BadRequest($"sort must be one of: {DocumentMapping.SortValues}");
+        var (from, to, dateError) = DateParameter.Range(query.From, query.To);
+        if (dateError is not null) return Problems.BadRequest(dateError);
         var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
         var outcome = library.Index.Search(new SearchRequest(null)
         {
             Sources = string.IsNullOrEmpty(query.Source) ? [] : [query.Source],
             Story = query.Story,
-            From = query.From,
-            To = query.To,
+            From = from,
+            To = to,
             Offset = offset,
             Limit = limit,
             Sort = sort,

@@ -25,7 +25,7 @@ public sealed record DocumentDetail(
     IReadOnlyList<DocumentReference> Entities, IReadOnlyList<DocumentReference> Places, DocumentReference? Story);
 
 /// <summary>Query parameters of <c>GET /api/documents</c>.</summary>
-public sealed record DocumentListQuery(int? Offset, int? Limit, string? Sort, string? Source, string? Story, DateTimeOffset? From, DateTimeOffset? To);
+public sealed record DocumentListQuery(int? Offset, int? Limit, string? Sort, string? Source, string? Story, string? From, string? To);
 
 public static class DocumentMapping
 {

@@ -21,7 +21,9 @@ public static class SearchEndpoints
     {
         if (!SearchMapping.TryParseSort(query.Sort, out var sort)) return Problems.BadRequest("sort must be one of: relevance, newest, oldest");
         var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
-        var outcome = library.Index.Search(SearchMapping.ToRequest(query, sort, offset, limit));
+        var (from, to, dateError) = DateParameter.Range(query.From, query.To);
+        if (dateError is not null) return Problems.BadRequest(dateError);
+        var outcome = library.Index.Search(SearchMapping.ToRequest(query, sort, offset, limit, from, to));
         if (outcome.Results is not { } results) return Problems.BadRequest(outcome.Error!);
         return TypedResults.Ok(new SearchResponse(query.Q, results.Total, offset, limit, results.Hits.Select(SearchMapping.ToResult).ToList()));
     }

@@ -6,7 +6,7 @@ namespace Marsad.Server.Search;
 /// "phrases", OR, NOT, field:value (title, body, entities, places, source, story).</summary>
 public sealed record SearchQuery(
     string? Q, int? Offset, int? Limit, string? Sort, string[]? Source, string? Story, string? Entity, string? Place, string? EventType,
-    DateTimeOffset? From, DateTimeOffset? To);
+    string? From, string? To);
 
 /// <summary>One result: the document and the words that matched, marked in its title and in a snippet of its text.</summary>
 public sealed record SearchHitResult(
@@ -33,15 +33,15 @@ public static class SearchMapping
     }
 
     /// <summary>The index request for an API or page query; the limit already capped.</summary>
-    public static SearchRequest ToRequest(SearchQuery query, SearchSort sort, int offset, int limit) => new(query.Q)
+    public static SearchRequest ToRequest(SearchQuery query, SearchSort sort, int offset, int limit, DateTimeOffset? from, DateTimeOffset? to) => new(query.Q)
     {
         Sources = query.Source?.Where(s => !string.IsNullOrWhiteSpace(s)).ToList() ?? [],
         Story = query.Story,
         Entity = query.Entity,
         Place = query.Place,
         EventType = query.EventType,
-        From = query.From,
-        To = query.To,
+        From = from,
+        To = to,
         Offset = offset,
         Limit = limit,
         Sort = sort,

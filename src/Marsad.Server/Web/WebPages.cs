@@ -115,7 +115,8 @@ public static partial class WebPages
             return HtmlResult(Html.Page("البحث", "search", body.ToString()));
         if (!SearchMapping.TryParseSort(query.Sort, out var sort)) sort = SearchSort.Relevance;
         int from = Math.Max(0, query.Offset ?? 0);
-        var outcome = library.Index.Search(SearchMapping.ToRequest(query, sort, from, PageSize));
+        var (start, end, dateError) = DateParameter.Range(query.From, query.To);
+        var outcome = dateError is null ? library.Index.Search(SearchMapping.ToRequest(query, sort, from, PageSize, start, end)) : SearchOutcome.Fail(dateError);
         if (outcome.Results is not { } results)
         {
             body.Append("<p class=\"error\" role=\"alert\">تعذّر فهم الاستعلام: ").Append(Html.E(outcome.Error)).Append("</p>\n");
@@ -138,8 +139,8 @@ public static partial class WebPages
             body.Append("<option value=\"").Append(Html.E(source)).Append('"').Append(source == chosen ? " selected" : "").Append('>')
                 .Append(Html.E(source)).Append(" (").Append(documents.ToString(CultureInfo.InvariantCulture)).Append(")</option>");
         body.Append("</select></label>\n")
-            .Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(query.From is { } f ? Html.Date(f) : "").Append("\"></label>\n")
-            .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(query.To is { } t ? Html.Date(t) : "").Append("\"></label>\n")
+            .Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
+            .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n")
             .Append("<label>الترتيب<select name=\"sort\">")
             .Append(Option("relevance", "الأكثر صلة", query.Sort)).Append(Option("newest", "الأحدث", query.Sort)).Append(Option("oldest", "الأقدم", query.Sort))
             .Append("</select></label>\n<button type=\"submit\">ابحث</button>\n</form>\n")
@@ -185,8 +186,8 @@ public static partial class WebPages
         var parts = new List<string>();
         if (query.Q is not null) parts.Add("q=" + Html.U(query.Q));
         foreach (var source in query.Source ?? []) parts.Add("source=" + Html.U(source));
-        if (query.From is { } f) parts.Add("from=" + Html.Date(f));
-        if (query.To is { } t) parts.Add("to=" + Html.Date(t));
+        if (!string.IsNullOrEmpty(query.From)) parts.Add("from=" + Html.U(query.From));
+        if (!string.IsNullOrEmpty(query.To)) parts.Add("to=" + Html.U(query.To));
         if (query.Sort is not null) parts.Add("sort=" + Html.U(query.Sort));
         return string.Concat(parts.Select(p => Html.E(p) + "&amp;"));
     }

@@ -39,6 +39,15 @@ public sealed class WebPageTests
     }
 
     [Fact]
+    public async Task Empty_form_fields_are_no_filter()
+    {
+        await using var server = await RunningServer.StartAsync();
+        await server.AddAsync("محصول القمح", Text);
+        var html = await server.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("القمح") + "&source=&from=&to=&sort=relevance");
+        Assert.Contains("<mark>القمح</mark>", html);
+    }
+
+    [Fact]
     public async Task A_malformed_query_is_explained_on_the_search_page()
     {
         await using var server = await RunningServer.StartAsync();
