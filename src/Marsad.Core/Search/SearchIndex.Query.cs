@@ -35,7 +35,7 @@ public sealed partial class SearchIndex
             var terms = request.Highlight && hasText ? HighlightTerms(searcher, query) : EmptyTerms;
             var hits = new List<SearchHit>(Math.Min(limit, Math.Max(0, top.ScoreDocs.Length - offset)));
             for (int i = offset; i < top.ScoreDocs.Length && hits.Count < limit; i++)
-                hits.Add(ToHit(searcher.Doc(top.ScoreDocs[i].Doc), top.ScoreDocs[i].Score, terms));
+                hits.Add(ToHit(searcher, top.ScoreDocs[i].Doc, top.ScoreDocs[i].Score, terms));
             return SearchOutcome.Ok(new SearchResults(top.TotalHits, offset, limit, hits));
         });
     }
@@ -62,7 +62,7 @@ public sealed partial class SearchIndex
             { new TermQuery(new Term(SearchFields.Id, Key(id))), Occur.MUST_NOT },
         };
         var top = searcher.Search(query, Math.Clamp(count, 0, MaxLimit));
-        return (IReadOnlyList<SearchHit>?)top.ScoreDocs.Select(s => ToHit(searcher.Doc(s.Doc), s.Score, EmptyTerms)).ToList();
+        return (IReadOnlyList<SearchHit>?)top.ScoreDocs.Select(s => ToHit(searcher, s.Doc, s.Score, EmptyTerms)).ToList();
     });
 
     /// <summary>Parses Lucene query syntax over the searched fields (AND between words by default); an empty query
@@ -159,6 +159,27 @@ public sealed partial class SearchIndex
 
     private static SortField IdSort(bool reverse) => new(SearchFields.IdSort, SortFieldType.INT64, reverse);
 
+    /// <summary>Where the query's terms occur in the body, from its term vector; null for documents indexed without one.</summary>
+    private static List<(int Start, int End, string Term)>? StoredOffsets(IndexReader reader, int docId, IReadOnlySet<string> terms)
+    {
+        var vector = reader.GetTermVector(docId, SearchFields.Body);
+        if (vector is null || !vector.HasOffsets) return null;
+        var found = new List<(int, int, string)>();
+        var iterator = vector.GetEnumerator();
+        foreach (var term in terms)
+        {
+            if (!iterator.SeekExact(new Lucene.Net.Util.BytesRef(term))) continue;
+            var positions = iterator.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            for (int i = 0; i < positions.Freq; i++)
+            {
+                positions.NextPosition();
+                if (positions.StartOffset >= 0) found.Add((positions.StartOffset, positions.EndOffset, term));
+            }
+        }
+        return found;
+    }
+
     private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
 
     /// <summary>The analysed words the query looks for in text fields (what the highlighter marks).</summary>
@@ -176,14 +197,16 @@ public sealed partial class SearchIndex
         return terms.Where(t => t.Field is SearchFields.Body or SearchFields.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
     }
 
-    private SearchHit ToHit(Document doc, float score, IReadOnlySet<string> terms)
+    private SearchHit ToHit(IndexSearcher searcher, int docId, float score, IReadOnlySet<string> terms)
     {
+        var doc = searcher.Doc(docId);
         var title = doc.Get(SearchFields.Title);
         var body = doc.Get(SearchFields.Body) ?? "";
         long ticks = doc.GetField(SearchFields.Date)?.GetInt64Value() ?? 0;
         bool published = doc.GetField("published")?.GetInt32Value() == 1;
         var titleParts = title is null ? [] : SnippetHighlighter.Mark(Analyzer, SearchFields.Title, title, terms);
-        var snippet = SnippetHighlighter.BestWindow(Analyzer, SearchFields.Body, body, terms);
+        var offsets = terms.Count == 0 ? [] : StoredOffsets(searcher.IndexReader, docId, terms);
+        var snippet = offsets is null ? SnippetHighlighter.BestWindow(Analyzer, SearchFields.Body, body, terms) : SnippetHighlighter.BestWindow(body, offsets);
         return new SearchHit(ParseKey(doc.Get(SearchFields.Id)), title, doc.Get(SearchFields.Source) ?? "", doc.Get(SearchFields.Url),
             new DateTimeOffset(ticks, TimeSpan.Zero), published, float.IsNaN(score) ? 0 : score, titleParts, snippet);
     }

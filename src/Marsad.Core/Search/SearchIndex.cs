@@ -117,7 +117,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             new StringField(SearchFields.Id, Key(d.Id), Field.Store.YES),
             new NumericDocValuesField(SearchFields.IdSort, d.Id),
-            new TextField(SearchFields.Body, d.Body, Field.Store.YES),
+            new Field(SearchFields.Body, d.Body, BodyType),
             new StringField(SearchFields.Source, d.Source, Field.Store.YES),
             new StringField(SearchFields.Language, d.Language, Field.Store.YES),
             new Int64Field(SearchFields.Date, ticks, Field.Store.YES),
@@ -141,6 +141,14 @@ public sealed partial class SearchIndex : IDisposable
         foreach (var type in d.EventTypes) doc.Add(new StringField(SearchFields.EventType, type, Field.Store.YES));
         return doc;
     }
+
+    /// <summary>The body keeps term vectors with offsets: snippets are marked from them without analysing the text again.</summary>
+    private static readonly FieldType BodyType = new(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    };
 
     internal static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -21,10 +21,16 @@ public static class SnippetHighlighter
 
     /// <summary>The window of about <paramref name="maxChars"/> characters that holds the most distinct matched words
     /// (then the most matches), cut at spaces; the text's start when nothing matched.</summary>
-    public static IReadOnlyList<TextPart> BestWindow(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, int maxChars = DefaultSnippetChars)
+    public static IReadOnlyList<TextPart> BestWindow(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, int maxChars = DefaultSnippetChars) =>
+        BestWindow(text, Matches(analyzer, field, text, terms), maxChars);
+
+    /// <summary>The best window given the matches already found (offsets stored in the index's term vectors).</summary>
+    public static IReadOnlyList<TextPart> BestWindow(string text, IReadOnlyList<(int Start, int End, string Term)> found, int maxChars = DefaultSnippetChars) =>
+        BestWindow(text, found.Where(m => m.End <= text.Length && m.Start < m.End).OrderBy(m => m.Start).Select(m => new Match(m.Start, m.End, m.Term)).ToList(), maxChars);
+
+    private static IReadOnlyList<TextPart> BestWindow(string text, List<Match> matches, int maxChars)
     {
-        if (text.Length <= maxChars) return Mark(analyzer, field, text, terms);
-        var matches = Matches(analyzer, field, text, terms);
+        if (text.Length <= maxChars) return Parts(text, 0, text.Length, matches, prefix: false, suffix: false);
         int anchor = 0;
         if (matches.Count > 0)
         {
