@@ -6,6 +6,7 @@ using Marsad.Bench.Ingest;
 using Marsad.Bench.Geo;
 using Marsad.Bench.Ner;
 using Marsad.Bench.Stories;
+using Marsad.Bench.Search;
 using Marsad.Bench.TextCore;
 
 namespace Marsad.Bench;
@@ -30,6 +31,7 @@ public static class Program
             case "annotate": return AnnotationBenchmark.Run(rest);
             case "stories": return StoriesBenchmark.Run(rest);
             case "geo": return GeoBenchmark.Run(rest);
+            case "search": return SearchBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");
@@ -41,6 +43,7 @@ public static class Program
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
                 Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
                 Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
+                Console.Error.WriteLine("  search       search latency (median, p99) and QPS over HTTP on 100k generated articles");
                 return 2;
         }
     }

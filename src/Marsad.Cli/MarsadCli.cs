@@ -24,6 +24,8 @@ public static class MarsadCli
         root.Subcommands.Add(ProcessCommand.Create(output, error));
         root.Subcommands.Add(DupsCommand.Create(output, error));
         root.Subcommands.Add(StoriesCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(ReindexCommand.Create(output, error));
         return root;
     }
 

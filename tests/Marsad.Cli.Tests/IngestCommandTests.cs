@@ -86,7 +86,7 @@ public sealed class IngestCommandTests : IDisposable
         for (int i = 0; i < 3; i++) File.WriteAllText(Path.Combine(samples, $"{i}.txt"), Article(i));
         var db = Path.Combine(directory, "demo.db");
         File.WriteAllText(db, "not a database: the demo must recreate it");
-        var (_, output, _) = Run("demo", "--db", db, "--samples", samples);
+        var (_, output, _) = Run("demo", "--db", db, "--samples", samples, "--no-serve");
         Assert.Contains("ingested 3 (3 new", output);
         using var store = new SqliteDocumentStore(db);
         Assert.Equal(3, store.CountDocuments());

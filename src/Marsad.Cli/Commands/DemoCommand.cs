@@ -1,9 +1,5 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Marsad.Cleaning;
 using Marsad.Ingest;
-using Marsad.Language;
 using Marsad.Pipeline;
 using Marsad.Storage;
 
@@ -24,8 +20,17 @@ public static class DemoCommand
     {
         var db = new Option<string>("--db") { Description = "The demo store; deleted and recreated on every run.", DefaultValueFactory = _ => DefaultDatabase };
         var samples = new Option<string?>("--samples") { Description = "The samples directory (default: samples/ found from the current directory or the program's)." };
-        var command = new Command("demo", "Ingest the bundled sample articles into a fresh store and run the pipeline over them.") { db, samples };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(samples), output, error));
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after the pipeline instead of serving the result." };
+        var urls = new Option<string>("--urls") { Description = "Where to serve the result.", DefaultValueFactory = _ => Marsad.Server.ServerOptions.DefaultUrls };
+        var command = new Command("demo", "Ingest the bundled sample articles into a fresh store, run the pipeline over them and serve the result.") { db, samples, noServe, urls };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var database = parse.GetRequiredValue(db);
+            int code = Execute(database, parse.GetValue(samples), output, error);
+            if (code == MarsadCli.UsageError || parse.GetValue(noServe)) return code;
+            int served = await ServeCommand.Execute(ServeCommand.Options(database, parse.GetRequiredValue(urls), null), output, error, cancel);
+            return Math.Max(code, served);
+        });
         return command;
     }
 
@@ -38,6 +43,7 @@ public static class DemoCommand
             return MarsadCli.UsageError;
         }
         SqliteDocumentStore.DeleteFiles(database);
+        Marsad.Search.SearchIndex.Delete(Marsad.Search.SearchIndex.PathFor(database));
         output.WriteLine($"demo: ingesting {Path.GetFullPath(samples)} into {database}");
         var settings = new IngestCommand.Settings([samples], database, null, false, 20, 0, 0, Quiet: true, Json: false);
         var summary = IngestCommand.Run(settings, new IngestOptions(), output, error);
@@ -57,6 +63,7 @@ public static class DemoCommand
             foreach (var pair in report.SharedPassages)
                 output.WriteLine($"  #{pair.Document} and #{pair.Other} share {pair.Passages} passage{(pair.Passages == 1 ? "" : "s")}");
         }
+        output.WriteLine($"demo: {ReindexCommand.Rebuild(database)} documents indexed for search");
         return summary.Failures.Count == 0 && processed.Failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 

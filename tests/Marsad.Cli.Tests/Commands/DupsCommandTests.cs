@@ -63,7 +63,7 @@ public sealed class DupsCommandTests : IDisposable
     [Fact]
     public void Demo_reports_the_syndication_group_and_the_independent_sources()
     {
-        var (_, output, _) = Run("demo", "--db", Db, "--samples", RepositoryPaths.Samples());
+        var (_, output, _) = Run("demo", "--db", Db, "--samples", RepositoryPaths.Samples(), "--no-serve");
         Assert.Contains("1 syndication groups", output);
         Assert.Contains("4 independent sources among 5 documents", output);
     }

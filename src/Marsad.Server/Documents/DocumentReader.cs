@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Marsad.Cleaning;
+using Marsad.Search;
+using Marsad.Storage;
+
+namespace Marsad.Server.Documents;
+
+/// <summary>Builds a <see cref="DocumentDetail"/> from the store: the document, the text core's stored result
+/// (removed pieces) and the dedup stage's links, when those stages have run.</summary>
+public static class DocumentReader
+{
+    public const string DedupStage = "dedup";
+
+    public static DocumentDetail? Read(IDocumentStore store, long id)
+    {
+        var stored = store.GetDocument(id);
+        if (stored is null) return null;
+        var locations = store.GetLocations(id);
+        var metadata = SearchIndexer.ReadMetadata(stored.MetadataJson);
+        var url = metadata.GetValueOrDefault("url") ?? locations.FirstOrDefault(l => l.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var title = stored.Title ?? metadata.GetValueOrDefault("title") ?? SearchIndexer.HeadlineOf(store, id);
+        return new DocumentDetail(
+            stored.Id, title, SearchIndexer.SourceOf(metadata, url), url, stored.Published ?? stored.IngestedAt, stored.Published is not null,
+            stored.Language, locations, stored.CleanText, Removed(store, stored), Duplicates(store, id), [], [], null);
+    }
+
+    /// <summary>The removed pieces the text core stored; older results kept only a count, so the cleaner runs again.</summary>
+    private static IReadOnlyList<RemovedPiece> Removed(IDocumentStore store, StoredDocument stored)
+    {
+        if (stored.CleanText is null) return [];
+        var result = store.GetStageResult(stored.Id, SearchIndexer.TextCoreStage);
+        if (result is not null && TryParse(result.PayloadJson, out var root) && root.TryGetProperty("removed", out var removed) && removed.ValueKind == JsonValueKind.Array)
+        {
+            return removed.EnumerateArray()
+                .Select(r => new RemovedPiece(String(r, "kind"), String(r, "reason"), String(r, "text")))
+                .ToList();
+        }
+        return PlainTextCleaner.Clean(stored.Text).Removed.Select(r => new RemovedPiece(r.Kind.ToString(), r.Reason, r.Text)).ToList();
+    }
+
+    private static IReadOnlyList<DuplicateOf> Duplicates(IDocumentStore store, long id)
+    {
+        var result = store.GetStageResult(id, DedupStage);
+        if (result is null || !TryParse(result.PayloadJson, out var root) || !root.TryGetProperty("links", out var links) || links.ValueKind != JsonValueKind.Array)
+            return [];
+        var list = new List<DuplicateOf>();
+        foreach (var link in links.EnumerateArray())
+        {
+            if (!link.TryGetProperty("document", out var other) || !other.TryGetInt64(out var otherId)) continue;
+            double similarity = link.TryGetProperty("similarity", out var s) && s.TryGetDouble(out var v) ? v : 0;
+            var otherTitle = store.GetDocument(otherId) is { } d ? d.Title ?? SearchIndexer.HeadlineOf(store, otherId) : null;
+            list.Add(new DuplicateOf(otherId, String(link, "kind"), similarity, otherTitle));
+        }
+        return list;
+    }
+
+    private static bool TryParse(string json, out JsonElement root)
+    {
+        try
+        {
+            root = JsonDocument.Parse(json).RootElement.Clone();
+            return root.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            root = default;
+            return false;
+        }
+    }
+
+    private static string String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+}
