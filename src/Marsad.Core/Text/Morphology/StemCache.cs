@@ -34,15 +34,16 @@ public sealed class StemCache
     public const int MaxKeyLength = 16;
 
     /// <summary>Longest stem an entry holds.</summary>
-    public const int MaxStemLength = SlotSize - StemAt;
+    public const int MaxStemLength = KeyLengthAt - StemAt;
 
     private const int Ways = 8;
     private const int SlotSize = 32, SetSize = Ways * SlotSize;
     private const int MaxCapacity = 1 << 24;
 
-    // Entry layout in bytes: [key form (16), key length (0 marks an empty entry), stem length, uses, stem letters...],
+    // Entry layout in bytes: [stem letters (13), key length (0 marks an empty entry), stem length, uses, key form (16)],
     // letters as offsets from U+0600. Uses count hits, saturating, and wear down when the set replaces an entry.
-    private const int KeyLengthAt = 16, StemLengthAt = 17, UsesAt = 18, StemAt = 19;
+    // Each half is one 16-byte load: the key form to compare, the stem to widen into the destination.
+    private const int StemAt = 0, KeyLengthAt = 13, StemLengthAt = 14, UsesAt = 15, KeyFormAt = 16;
     private const char BlockStart = '\u0600';
 
     [ThreadStatic] private static StemCache? threadCache;
@@ -88,7 +89,8 @@ public sealed class StemCache
     }
 
     /// <summary>Same contract as <see cref="LightStemmer.StemWithoutCache"/>: stems <paramref name="matchKey"/> into
-    /// <paramref name="destination"/> (at least as long; may be the same memory) and returns the length.</summary>
+    /// <paramref name="destination"/> (at least as long; may be the same memory) and returns the length. Characters of
+    /// <paramref name="destination"/> past the returned length may be overwritten.</summary>
     public int Stem(ReadOnlySpan<char> matchKey, Span<char> destination)
     {
         if (!TryKeyForm(matchKey, out var form))
@@ -97,20 +99,31 @@ public sealed class StemCache
         for (int way = 0; way < Ways; way++)
         {
             var slot = set.Slice(way * SlotSize, SlotSize);
-            if (slot[KeyLengthAt] != matchKey.Length || Vector128.Create<byte>(slot) != form) continue;
+            if (slot[KeyLengthAt] != matchKey.Length || Vector128.Create<byte>(slot[KeyFormAt..]) != form) continue;
             Hits++;
             if (slot[UsesAt] != byte.MaxValue) slot[UsesAt]++;
             if (way > 0 && slot[UsesAt] > set[(way - 1) * SlotSize + UsesAt]) slot = MoveForward(set, way);
-            var stem = slot.Slice(StemAt, slot[StemLengthAt]);
+            int stemLength = slot[StemLengthAt];
+            if (destination.Length >= 16)
+            {
+                // All 16 bytes in two stores, rather than a loop whose length the branch predictor cannot guess.
+                var letters = Vector128.Create<byte>(slot);
+                var block = Vector128.Create((ushort)BlockStart);
+                var chars = MemoryMarshal.Cast<char, ushort>(destination);
+                (Vector128.WidenLower(letters) + block).CopyTo(chars);
+                (Vector128.WidenUpper(letters) + block).CopyTo(chars[8..]);
+                return stemLength;
+            }
+            var stem = slot.Slice(StemAt, stemLength);
             var output = destination[..stem.Length];
             for (int i = 0; i < output.Length; i++) output[i] = (char)(BlockStart + stem[i]);
-            return stem.Length;
+            return stemLength;
         }
         Misses++;
         var entry = ClaimSlot(set);
         int n = LightStemmer.StemWithoutCache(matchKey, destination, Lexicon);
         if (n > MaxStemLength || !IsInBlock(destination[..n])) return n; // the claimed entry stays empty
-        form.CopyTo(entry);
+        form.CopyTo(entry[KeyFormAt..]);
         for (int i = 0; i < n; i++) entry[StemAt + i] = (byte)(destination[i] - BlockStart);
         entry[KeyLengthAt] = (byte)matchKey.Length;
         entry[StemLengthAt] = (byte)n;
