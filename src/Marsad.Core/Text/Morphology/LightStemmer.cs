@@ -22,7 +22,8 @@ public static class LightStemmer
     private static readonly string[] PluralSuffixes = ["تين", "تان", "ات", "ون", "ين", "ان"];
 
     /// <summary>Stems <paramref name="matchKey"/> into <paramref name="destination"/> (at least as long) and returns the length.
-    /// Allocates nothing; <paramref name="destination"/> may be the same memory as <paramref name="matchKey"/>.
+    /// Allocates nothing; <paramref name="destination"/> may be the same memory as <paramref name="matchKey"/>, and its
+    /// characters past the returned length may be overwritten.
     /// Stems are remembered in this thread's <see cref="StemCache"/>, which returns exactly what
     /// <see cref="StemWithoutCache"/> computes.</summary>
     public static int Stem(ReadOnlySpan<char> matchKey, Span<char> destination, ArabicLexicon? lexicon = null)

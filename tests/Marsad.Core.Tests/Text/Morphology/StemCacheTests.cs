@@ -12,9 +12,9 @@ public class StemCacheTests
         return new string(buffer, 0, LightStemmer.StemWithoutCache(key, buffer, lexicon));
     }
 
-    private static string Cached(StemCache cache, string key)
+    private static string Cached(StemCache cache, string key, int spare = 0)
     {
-        var buffer = new char[key.Length];
+        var buffer = new char[key.Length + spare];
         return new string(buffer, 0, cache.Stem(key, buffer));
     }
 
@@ -43,13 +43,24 @@ public class StemCacheTests
     }
 
     [Fact]
+    public void Gives_the_uncached_stem_of_every_evaluation_word_into_a_destination_with_room_to_spare()
+    {
+        // A hit writes whole vectors into a destination of 16 characters or more.
+        var cache = new StemCache(ArabicLexicon.Default, capacity: 64);
+        foreach (var key in EvaluationKeys().SelectMany(key => new[] { key, key }))
+            Assert.Equal(Uncached(key), Cached(cache, key, spare: 16));
+        Assert.True(cache.Hits > 0);
+    }
+
+    [Fact]
     public void Gives_the_uncached_stem_of_random_keys()
     {
         var cache = new StemCache(ArabicLexicon.Default, capacity: 256);
         // Clitic letters and ال often, so many keys split; repeats come from the short lengths.
         var letters = Gen.OneOf(Gen.Char["ابتجحدرسعفقكلمنهوي"].Select(c => c.ToString()), Gen.Const("ال"), Gen.Const("ات"));
-        letters.Array[1, 6].Select(parts => string.Concat(parts)).Sample(key =>
-            Uncached(key) == Cached(cache, key) && Uncached(key) == Cached(cache, key));
+        letters.Array[1, 9].Select(parts => string.Concat(parts)).Sample(key =>
+            Uncached(key) == Cached(cache, key) && Uncached(key) == Cached(cache, key)
+            && Uncached(key) == Cached(cache, key, spare: 16));
     }
 
     [Fact]
