@@ -24,6 +24,7 @@ public static class MarsadCli
         root.Subcommands.Add(ProcessCommand.Create(output, error));
         root.Subcommands.Add(DupsCommand.Create(output, error));
         root.Subcommands.Add(StoriesCommand.Create(output, error));
+        root.Subcommands.Add(EventsCommand.Create(output, error));
         return root;
     }
 

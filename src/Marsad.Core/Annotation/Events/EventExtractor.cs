@@ -45,10 +45,9 @@ public static partial class EventExtractor
             }
             if (best is { } last) found.Add(last);
 
+            found.RemoveAll(f => words.ClauseAround(f.Token) is var clause && IsModal(words, clause.First, clause.End));
             foreach (var (token, trigger, endToken) in found.OrderByDescending(f => f.Trigger.Priority).ThenBy(f => f.Token).DistinctBy(f => f.Trigger.EventType).OrderBy(f => f.Token))
             {
-                var clause = words.ClauseAround(token);
-                if (IsModal(words, clause.First, clause.End)) continue;
                 var (actor1, actor2) = Actors(words, entities, token);
                 string subType = trigger.SubEventType;
                 if (subType == AcledTypes.NonStateActorOvertakesTerritory && actor1 is not null
