@@ -36,7 +36,7 @@ public static partial class QuoteExtractor
             end = Math.Min(end, words.Count);
             int zoneStart = first < words.Count ? words.Tokens[first].Start : contentStart;
             int zoneEnd = end > first ? words.Tokens[end - 1].End : zoneStart;
-            zoneEnd = Math.Min(zoneEnd, contentStart);
+            if (contentStart > zoneStart) zoneEnd = Math.Min(zoneEnd, contentStart);
 
             // The subject proper: the words before the first adjunct (في بيان، لوكالة …).
             int subjectEnd = first;
