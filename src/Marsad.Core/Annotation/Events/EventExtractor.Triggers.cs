@@ -19,8 +19,8 @@ public static partial class EventExtractor
                 if (end >= words.Count || StemAt(words.Keys[end], trigger.Stems[1]) is not { } second || second.Length > 0) continue;
                 end++;
             }
-            // ل before the act states a purpose (للسيطرة على: "to take"), not an act.
-            if (proclitic is "ل" or "لل" or "ول") continue;
+            // ل before taking ground states a purpose (للسيطرة على: "to take"), not an act.
+            if (trigger.Needs == TriggerNeeds.Completed && proclitic is "ل" or "لل" or "ول") continue;
             if (!Satisfied(words, i, trigger, proclitic)) continue;
             best = (trigger, end);
         }
@@ -87,7 +87,7 @@ public static partial class EventExtractor
 
     /// <summary>س + an imperfect prefix on a verb (ستتسارع، سيتوغل، سنفعل، ستشهدون), not a word that begins so (سيطرة، سوريا).</summary>
     private static bool IsFutureVerb(string key) =>
-        key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' or 'ا'
+        key.Length >= 4 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' or 'ا'
         && !EventLexicon.NotFuture.Any(s => key.StartsWith(s, StringComparison.Ordinal));
 
     private static bool HasAny(ClauseWords words, int first, int end, HashSet<string> set)

@@ -108,7 +108,7 @@ internal static partial class EventLexicon
         "لتفادي تفادي لتجنب تجنب لمنع منع أحيانا عادة");
 
     /// <summary>Words beginning with س that are not a future marker on a verb (سيطر، سيارة، سوريا …).</summary>
-    public static readonly string[] NotFuture = Stems("سيطر سيار سياس سياد سيد سيف سين سنو سنة سنت ستار ستة ست سبت سوري سور سوق سلاح سلم سلط سكان سجن ساع سيل سيناء سنجار");
+    public static readonly string[] NotFuture = Stems("سيطر سيار سياس سياد سيد سيف سين سنو سنة سنت ستار ستة ست سبت سوري سور سوق سلاح سلم سلط سكان سجن ساع سيل سيناء سنجار ساب ساح سار سام سال ستر سند سيا");
 
     /// <summary>Place words that name no particular place (الريف، المنطقة): never an event's location.</summary>
     public static readonly HashSet<string> GenericPlaces = Keys("ريف الريف منطقة المنطقة مدينة المدينة بلدة البلدة قرية القرية");
