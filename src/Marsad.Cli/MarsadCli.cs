@@ -26,6 +26,7 @@ public static class MarsadCli
         root.Subcommands.Add(StoriesCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(ReindexCommand.Create(output, error));
+        root.Subcommands.Add(EventsCommand.Create(output, error));
         return root;
     }
 

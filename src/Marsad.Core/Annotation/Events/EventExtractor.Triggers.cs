@@ -1,0 +1,99 @@
+using Marsad.Annotation.Quotes;
+
+namespace Marsad.Annotation.Events;
+
+public static partial class EventExtractor
+{
+    /// <summary>The trigger at token i and the token after its last word, or null.</summary>
+    private static (Trigger Trigger, int EndToken)? Match(ClauseWords words, int i)
+    {
+        if (i > 0 && words.IsWord(i - 1) && EventLexicon.NotAnAct.Contains(words.Bare(i - 1))) return null;
+        (Trigger Trigger, int EndToken)? best = null;
+        foreach (var trigger in EventLexicon.Triggers)
+        {
+            if (best is { } b && b.Trigger.Priority >= trigger.Priority) continue;
+            if (StemAt(words.Keys[i], trigger.Stems[0]) is not { } proclitic) continue;
+            int end = i + 1;
+            if (trigger.Stems.Length > 1)
+            {
+                if (end >= words.Count || StemAt(words.Keys[end], trigger.Stems[1]) is not { } second || second.Length > 0) continue;
+                end++;
+            }
+            // ل before taking ground states a purpose (للسيطرة على: "to take"), not an act.
+            if (trigger.Needs == TriggerNeeds.Completed && proclitic is "ل" or "لل" or "ول") continue;
+            if (!Satisfied(words, i, trigger, proclitic)) continue;
+            best = (trigger, end);
+        }
+        return best;
+    }
+
+    private static bool Satisfied(ClauseWords words, int i, Trigger trigger, string proclitic)
+    {
+        switch (trigger.Needs)
+        {
+            case TriggerNeeds.WeaponInUse:
+                // "قتل بلغم" or an attack word in the clause; "يعتمد على العبوات الناسفة" is not an attack.
+                if (proclitic.Contains('ب')) return true;
+                var (first, end) = words.ClauseAround(i);
+                for (int k = first; k < end; k++)
+                    if (k != i && words.IsWord(k) && EventLexicon.AttackStems.Any(s => StemAt(words.Keys[k], s) is not null)) return true;
+                return false;
+            case TriggerNeeds.Completed:
+                // A perfect verb (سيطرت، استعادوا) or a verbal noun after من (تمكنت من استعادة); "تحت سيطرته" and
+                // "للسيطرة" are states and purposes.
+                bool noun = words.Keys[i].EndsWith('ه') || proclitic.EndsWith("ال", StringComparison.Ordinal);
+                if (!noun) return proclitic is "" or "و" or "ف";
+                return i > 0 && words.Keys[i - 1] == "من";
+            default:
+                // A generic trigger after من is a part of something ("المرحلة الأخيرة من الهجوم"), not an act.
+                return trigger.Priority > 1 || i == 0 || words.Keys[i - 1] != "من";
+        }
+    }
+
+    /// <summary>The proclitic before <paramref name="stem"/> in <paramref name="key"/> when the key is proclitic + stem +
+    /// a known ending; null when it is not that stem.</summary>
+    internal static string? StemAt(string key, string stem)
+    {
+        if (Ends(key, 0, stem)) return "";
+        foreach (var proclitic in EventLexicon.Proclitics)
+            if (key.Length > proclitic.Length + 1 && key.StartsWith(proclitic, StringComparison.Ordinal) && Ends(key, proclitic.Length, stem))
+                return proclitic;
+        return null;
+    }
+
+    private static bool Ends(string key, int at, string stem)
+    {
+        if (key.Length - at < stem.Length || string.CompareOrdinal(key, at, stem, 0, stem.Length) != 0) return false;
+        var suffix = key.AsSpan(at + stem.Length);
+        foreach (var s in EventLexicon.Suffixes)
+            if (suffix.SequenceEqual(s)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the clause [first, end) speaks of the future, negates, hedges, states an intent or a condition.</summary>
+    private static bool IsModal(ClauseWords words, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!words.IsWord(k)) continue;
+            string bare = words.Bare(k);
+            if (EventLexicon.Modality.Contains(words.Keys[k]) || EventLexicon.Modality.Contains(bare)) return true;
+            if (IsFutureVerb(bare)) return true;
+            // قد + imperfect is "may"; قد + perfect (كان قد خسرها) is "had".
+            if (bare == "قد" && k + 1 < end && words.Keys[k + 1].Length > 2 && words.Keys[k + 1][0] is 'ي' or 'ت' or 'ن') return true;
+        }
+        return false;
+    }
+
+    /// <summary>س + an imperfect prefix on a verb (ستتسارع، سيتوغل، سنفعل، ستشهدون), not a word that begins so (سيطرة، سوريا).</summary>
+    private static bool IsFutureVerb(string key) =>
+        key.Length >= 4 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' or 'ا'
+        && !EventLexicon.NotFuture.Any(s => key.StartsWith(s, StringComparison.Ordinal));
+
+    private static bool HasAny(ClauseWords words, int first, int end, HashSet<string> set)
+    {
+        for (int k = first; k < end; k++)
+            if (words.IsWord(k) && (set.Contains(words.Keys[k]) || set.Contains(words.Bare(k)))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using Marsad.Annotation.Quotes;
+using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
+using Marsad.Entities.Roles;
+using static Marsad.Core.Tests.Annotation.TestDocuments;
+
+namespace Marsad.Core.Tests.Annotation.Quotes;
+
+public class QuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Extract(string text, params Entity[] entities) =>
+        QuoteExtractor.Extract("d", text, Tokens(text), Sentences(text), entities);
+
+    [Fact]
+    public void Verb_initial_reported_speech_after_inna_is_attributed_to_the_named_person()
+    {
+        const string text = "وقال المتحدث سامر خليل لوكالة الأنباء إن القوات تقدمت نحو البلدة.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.Equal("per/samer", quote.SpeakerEntityId);
+        Assert.False(quote.Direct);
+        Assert.Equal("القوات تقدمت نحو البلدة", quote.Text);
+        Assert.Equal("وقال", quote.Verb);
+    }
+
+    [Fact]
+    public void Guillemets_after_the_verb_make_a_direct_quote()
+    {
+        const string text = "وأكد سامر خليل «نحن مستمرون في العمل حتى النهاية».";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.True(quote.Direct);
+        Assert.Equal("نحن مستمرون في العمل حتى النهاية", quote.Text);
+    }
+
+    [Fact]
+    public void Curly_quotes_after_anna_make_a_direct_quote()
+    {
+        const string text = "وأوضح سامر خليل أن “الوضع الإنساني صعب جدا في المخيم”.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.True(quote.Direct);
+        Assert.Equal("الوضع الإنساني صعب جدا في المخيم", quote.Text);
+    }
+
+    [Fact]
+    public void A_quotation_before_its_verb_is_attributed_to_the_subject_after_it()
+    {
+        const string text = "\"لن نترك أرضنا مهما حدث\"، قال سامر خليل.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.Equal("per/samer", quote.SpeakerEntityId);
+        Assert.Equal("لن نترك أرضنا مهما حدث", quote.Text);
+    }
+
+    [Fact]
+    public void A_short_quoted_name_is_not_a_quote()
+    {
+        const string text = "وذكر سامر خليل لصحيفة \"الوطن\" أن المعبر أغلق أمس.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.False(quote.Direct);
+        Assert.Equal("المعبر أغلق أمس", quote.Text);
+    }
+
+    [Fact]
+    public void An_announcement_without_inna_or_a_quotation_is_not_a_quote()
+    {
+        const string text = "أعلنت الحكومة انطلاق المرحلة الثانية من الخطة.";
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void A_spokesperson_of_a_body_is_the_person_the_article_names_in_that_role()
+    {
+        const string text = "عين الجيش نادر سليم متحدثا باسم الجيش. وقال متحدث باسم الجيش إن الطريق فتح.";
+        var army = Entity(text, "org/army", EntityType.Organization, "الجيش");
+        var nader = Entity(text, "per/nader", EntityType.Person, "نادر سليم", null, new Role("متحدث باسم", "org/army"));
+        var quote = Assert.Single(Extract(text, army, nader));
+        Assert.Equal("per/nader", quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void An_unnamed_spokesperson_of_a_body_is_the_body()
+    {
+        const string text = "وأكد متحدث باسم وزارة الداخلية في بيان أن الحدود مغلقة.";
+        var quote = Assert.Single(Extract(text, Entity(text, "org/moi", EntityType.Organization, "وزارة الداخلية")));
+        Assert.Equal("org/moi", quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void An_organisation_subject_is_the_speaker()
+    {
+        const string text = "وذكرت وزارة الداخلية في بيان أن الحدود مغلقة.";
+        var quote = Assert.Single(Extract(text, Entity(text, "org/moi", EntityType.Organization, "وزارة الداخلية")));
+        Assert.Equal("org/moi", quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void Wa_adafa_without_a_subject_continues_the_previous_speaker()
+    {
+        const string text = "وقال سامر خليل إن القوات تقدمت. وأضاف: \"سنواصل حتى تحرير كل القرى\".";
+        var quotes = Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل"));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("per/samer", quotes[1].SpeakerEntityId);
+        Assert.True(quotes[1].Direct);
+    }
+
+    [Fact]
+    public void A_feminine_verb_without_a_subject_picks_the_last_female_speaker()
+    {
+        const string text = "وقالت سلمى حداد إن المساعدات وصلت. وقال سامر خليل إن القافلة تأخرت. وتابعت أن التوزيع يبدأ غدا.";
+        var quotes = Extract(text,
+            Entity(text, "per/salma", EntityType.Person, "سلمى حداد"),
+            Entity(text, "per/samer", EntityType.Person, "سامر خليل"));
+        Assert.Equal("per/salma", quotes[2].SpeakerEntityId);
+    }
+
+    [Fact]
+    public void The_definite_feminine_title_is_the_female_spokesperson_of_the_article()
+    {
+        const string text = "قالت الناطقة باسم المنظمة هدى سالم إن العمل مستمر. وأضافت الناطقة في بيان أن الفرق جاهزة.";
+        var org = Entity(text, "org/ngo", EntityType.Organization, "المنظمة");
+        var huda = Entity(text, "per/huda", EntityType.Person, "هدى سالم", null, new Role("ناطقة باسم", "org/ngo"));
+        var quotes = Extract(text, org, huda);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("per/huda", q.SpeakerEntityId));
+    }
+
+    [Fact]
+    public void The_statement_refers_back_to_its_speaker()
+    {
+        const string text = "وقال سامر خليل إن القوات تقدمت. وأوضح البيان أن الخسائر محدودة.";
+        var quotes = Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل"));
+        Assert.Equal("per/samer", quotes[1].SpeakerEntityId);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_quotes() => Assert.Empty(Extract(""));
+}
