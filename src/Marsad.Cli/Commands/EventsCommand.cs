@@ -37,17 +37,7 @@ public static class EventsCommand
 
     public static int Execute(IReadOnlyList<string> paths, string format, FileInfo? outFile, TextWriter output, TextWriter error)
     {
-        var failures = new List<InputError>();
-        var sources = new List<SourceDocument>();
-        using (var fetcher = new WebFetcher(new FetchOptions()))
-        {
-            var reader = new ArticleReader(new IngestOptions(), fetcher);
-            foreach (var item in reader.ReadAllAsync(paths).ToBlockingEnumerable())
-            {
-                if (item.Article is { } article) sources.Add(article.ToSourceDocument());
-                else if (item.Error is { } failure) failures.Add(failure);
-            }
-        }
+        var (sources, failures) = ArticleInputs.Read(paths);
 
         var analysis = new CollectionAnalyzer { Stories = null }.Analyze(sources, failures);
         foreach (var f in analysis.Errors) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
@@ -60,16 +50,7 @@ public static class EventsCommand
             rows.AddRange(AcledExport.Rows(found.Events, found.Entities, _ => StoryInputs.SourceName(document.Source)));
         }
 
-        if (outFile is null)
-        {
-            Render(rows, format, output);
-        }
-        else
-        {
-            outFile.Directory?.Create();
-            using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
-            Render(rows, format, writer);
-        }
+        ArticleInputs.Write(outFile, output, writer => Render(rows, format, writer));
         return analysis.Errors.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 

@@ -1,0 +1,38 @@
+using System.Text;
+using Marsad.Ingest;
+using Marsad.Pipeline;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>What the file-based verbs (analyze, stories, events) share: reading every supported input without a
+/// store, and writing their output to standard output or a file.</summary>
+internal static class ArticleInputs
+{
+    /// <summary>Reads files, directories, URLs and feeds; the inputs that cannot be read come back as errors.</summary>
+    public static (List<SourceDocument> Sources, List<InputError> Failures) Read(IReadOnlyList<string> paths)
+    {
+        var failures = new List<InputError>();
+        var sources = new List<SourceDocument>();
+        using var fetcher = new WebFetcher(new FetchOptions());
+        var reader = new ArticleReader(new IngestOptions(), fetcher);
+        foreach (var item in reader.ReadAllAsync(paths).ToBlockingEnumerable())
+        {
+            if (item.Article is { } article) sources.Add(article.ToSourceDocument());
+            else if (item.Error is { } failure) failures.Add(failure);
+        }
+        return (sources, failures);
+    }
+
+    /// <summary>Runs <paramref name="render"/> into <paramref name="outFile"/> (UTF-8, no BOM) or, without one, into <paramref name="output"/>.</summary>
+    public static void Write(FileInfo? outFile, TextWriter output, Action<TextWriter> render)
+    {
+        if (outFile is null)
+        {
+            render(output);
+            return;
+        }
+        outFile.Directory?.Create();
+        using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
+        render(writer);
+    }
+}
