@@ -15,18 +15,25 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 {
     public EntityStage() : this(NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default) { }
 
-    public IReadOnlyList<Entity> Run(IReadOnlyList<AnalyzedDocument> documents)
+    public IReadOnlyList<Entity> Run(IReadOnlyList<AnalyzedDocument> documents) => RunWithDocuments(documents).Entities;
+
+    /// <summary>The collection's entities, and each document's own entities with a map from their ids to the
+    /// collection's, for the stages that work inside one document (quotes, events).</summary>
+    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents)
     {
         var registry = new EntityRegistry(resolver.Actors);
+        var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var d in documents)
         {
             tokens.Clear();
             ArabicTokenizer.Tokenize(d.Text, tokens);
             var mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-            registry.Add(resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions));
+            var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
+            perDocument.TryAdd(d.Source.Id, resolved);
+            registry.Add(resolved);
         }
-        return Geocode(registry.Entities);
+        return new EntityStageResult(Geocode(registry.Entities), perDocument, registry.IdOf);
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
@@ -57,3 +64,10 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         return result;
     }
 }
+
+/// <summary>What the entity stage found: the merged entities, each document's own, and the id map between them.</summary>
+/// <param name="CollectionIdOf">(document id, document entity id) → the collection entity id, or null.</param>
+public sealed record EntityStageResult(
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyDictionary<string, DocumentEntities> Documents,
+    Func<string, string, string?> CollectionIdOf);

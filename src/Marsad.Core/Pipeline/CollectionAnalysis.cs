@@ -22,6 +22,12 @@ public sealed record CollectionAnalysis(
     /// (empty when the entity stage did not run).</summary>
     public IReadOnlyList<Marsad.Entities.Resolution.Entity> Entities { get; init; } = [];
 
+    /// <summary>Direct and reported speech with their speakers (collection entity ids), in document order.</summary>
+    public IReadOnlyList<Marsad.Annotation.Quotes.Quote> Quotes { get; init; } = [];
+
+    /// <summary>Conflict events in ACLED's typology, actors and places as collection entity ids.</summary>
+    public IReadOnlyList<Marsad.Annotation.Events.ConflictEvent> Events { get; init; } = [];
+
     /// <summary>Stories and topics over the documents (empty when the story stage did not run).</summary>
     public Marsad.Stories.StoryAnalysis Stories { get; init; } = Marsad.Stories.StoryAnalysis.Empty;
 

@@ -1,4 +1,7 @@
 using Marsad.Annotation;
+using Marsad.Annotation.Events;
+using Marsad.Annotation.Quotes;
+using Marsad.Text.Tokens;
 using Marsad.Cleaning;
 using Marsad.Dedup;
 using Marsad.Ingest;
@@ -19,6 +22,29 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     public EntityStage? Entities { get; init; } = new();
 
     public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
+
+    /// <summary>Entities, then the facts that need them: quotes (speakers) and events (actors, places), each found
+    /// with the document's own entities and reported with the collection's ids.</summary>
+    private static CollectionAnalysis WithEntityFacts(CollectionAnalysis collection, EntityStageResult entities)
+    {
+        var quotes = new List<Quote>();
+        var events = new List<ConflictEvent>();
+        var tokens = new List<Token>();
+        foreach (var d in collection.Documents)
+        {
+            if (!entities.Documents.TryGetValue(d.Source.Id, out var own)) continue;
+            var id = d.Source.Id;
+            string? Global(string? local) => local is null ? null : entities.CollectionIdOf(id, local) ?? local;
+            tokens.Clear();
+            ArabicTokenizer.Tokenize(d.Text, tokens);
+            var annotations = collection.Annotations.GetValueOrDefault(id, DocumentAnnotations.Empty);
+            foreach (var q in QuoteExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities))
+                quotes.Add(q with { SpeakerEntityId = Global(q.SpeakerEntityId) });
+            foreach (var e in EventExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities, annotations.Times, annotations.Numbers, annotations.EventDate))
+                events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
+        }
+        return collection with { Entities = entities.Entities, Quotes = quotes, Events = events };
+    }
 
     public CollectionAnalysis Analyze(IReadOnlyList<SourceDocument> sources, IEnumerable<InputError>? earlierErrors = null)
     {
@@ -57,7 +83,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             finder.Families(),
             finder.SharedPassages(),
             finder.SyndicationGroups());
-        if (Entities is not null) collection = collection with { Entities = Entities.Run(analyzed) };
+        if (Entities is not null) collection = WithEntityFacts(collection, Entities.RunWithDocuments(analyzed));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
         var storyDocuments = StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);

@@ -18,6 +18,12 @@ public sealed record AnalysisReport(
     /// <summary>Entities of the collection, sorted by id (see docs/report-format.md).</summary>
     public IReadOnlyList<EntityReport> Entities { get; init; } = [];
 
+    /// <summary>Quotes with their speakers (see docs/report-format.md).</summary>
+    public IReadOnlyList<QuoteReport> Quotes { get; init; } = [];
+
+    /// <summary>Conflict events in ACLED's typology (see docs/report-format.md).</summary>
+    public IReadOnlyList<EventReport> Events { get; init; } = [];
+
     /// <summary>Stories over the documents, newest first (see docs/report-format.md).</summary>
     public IReadOnlyList<StoryReport> Stories { get; init; } = [];
 
@@ -102,3 +108,20 @@ public sealed record EntityMentionReport(string Document, int Start, int End, st
 public sealed record RoleReport(string Role, string? Of);
 
 public sealed record GeoReport(double Lat, double Lon, string Country, string? Admin1, string GazetteerId, string Precision, string Name);
+
+public sealed record QuoteReport(string Document, int Start, int End, string Text, string? Speaker, string? SpeakerText, bool Direct, string Verb);
+
+public sealed record EventReport(
+    string Id,
+    string Document,
+    int Start,
+    int End,
+    string EventType,
+    string SubEventType,
+    string? Actor1,
+    string? Actor2,
+    string? Location,
+    GeoReport? Geo,
+    string? Date,
+    int Fatalities,
+    string Trigger);

@@ -27,6 +27,9 @@ public static class ReportBuilder
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
         {
             Entities = analysis.Entities.Select(ToReport).ToList(),
+            Quotes = analysis.Quotes.Select(q => new QuoteReport(q.Document, q.Start, q.End, q.Text, q.SpeakerEntityId, q.SpeakerText, q.Direct, q.Verb)).ToList(),
+            Events = analysis.Events.Select(e => new EventReport(e.Id, e.Document, e.Start, e.End, e.EventType, e.SubEventType,
+                e.Actor1EntityId, e.Actor2EntityId, e.LocationEntityId, ToReport(e.Location), e.Date, e.Fatalities, e.Trigger)).ToList(),
             Stories = StoryReports(analysis.Stories),
             Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places)).ToList(),
         };
@@ -40,9 +43,10 @@ public static class ReportBuilder
         e.Roles.Select(r => new RoleReport(r.Title, r.OfEntityId)).ToList(),
         e.ActorId,
         e.ActorKind?.ToString(),
-        e.Geo is { } g
-            ? new GeoReport(Math.Round(g.Lat, 5), Math.Round(g.Lon, 5), g.Country, g.Admin1, g.GazetteerId, g.Precision.ToString().ToLowerInvariant(), g.Name)
-            : null);
+        ToReport(e.Geo));
+
+    private static GeoReport? ToReport(Marsad.Entities.Geo.GeoMatch? g) => g is null ? null
+        : new GeoReport(Math.Round(g.Lat, 5), Math.Round(g.Lon, 5), g.Country, g.Admin1, g.GazetteerId, g.Precision.ToString().ToLowerInvariant(), g.Name);
 
     /// <summary>Stories newest first (by last date; undated last), then by id.</summary>
     public static List<StoryReport> StoryReports(StoryAnalysis stories) =>

@@ -202,6 +202,39 @@ public sealed class AnalyzeSamplesTests
         Assert.Single(Report.Value.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("topic").GetString()).Distinct());
     }
 
+    [Theory]
+    [InlineData("000", "ريان ديلون", "هدفنا")]
+    [InlineData("001", "جيم ماتيس", "أرسل الفرنسيون")]
+    [InlineData("002", "هيذر ناورت", "القتال سيكون صعبا")]
+    public void Quotes_are_tied_to_their_speakers(string doc, string speaker, string words)
+    {
+        var speakerId = EntityNamed(speaker).GetProperty("id").GetString();
+        Assert.Contains(Report.Value.RootElement.GetProperty("quotes").EnumerateArray(), q =>
+            q.GetProperty("document").GetString()!.StartsWith(doc) && q.GetProperty("speaker").GetString() == speakerId
+            && q.GetProperty("text").GetString()!.Contains(words));
+    }
+
+    [Fact]
+    public void The_landmine_killing_is_a_remote_explosive_event_with_one_death()
+    {
+        Assert.Contains(Report.Value.RootElement.GetProperty("events").EnumerateArray(), e =>
+            e.GetProperty("document").GetString()!.StartsWith("004") && e.GetProperty("event_type").GetString() == "Explosions/Remote violence"
+            && e.GetProperty("fatalities").GetInt32() == 1);
+    }
+
+    [Fact]
+    public void Announcements_about_the_future_are_not_events()
+    {
+        var texts = Report.Value.RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("text").GetString()!);
+        foreach (var e in Report.Value.RootElement.GetProperty("events").EnumerateArray())
+        {
+            var sentence = texts[e.GetProperty("document").GetString()!][e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()];
+            Assert.DoesNotContain("ستتسارع", sentence);
+            Assert.DoesNotContain("سيتوغل", sentence);
+        }
+    }
+
     private static void AssertSharedPassage(string a, string b, string phrase)
     {
         var texts = new Dictionary<string, string> { [a] = Text(a), [b] = Text(b) };
