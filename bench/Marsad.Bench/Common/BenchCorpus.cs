@@ -15,7 +15,12 @@ public static class BenchCorpus
         throw new DirectoryNotFoundException("cannot find the Marsad checkout (Marsad.sln) above " + AppContext.BaseDirectory);
     }
 
-    public static string AnercorpPath() => Path.Combine(RepoRoot(), "..", "shared", "data", "anercorp", "train.txt");
+    /// <summary>ANERcorp's training file: $MARSAD_ANERCORP when set (a checkout that is not beside shared/), else
+    /// ../shared/data/anercorp/train.txt beside the checkout.</summary>
+    public static string AnercorpPath() =>
+        Environment.GetEnvironmentVariable("MARSAD_ANERCORP") is { Length: > 0 } path
+            ? path
+            : Path.Combine(RepoRoot(), "..", "shared", "data", "anercorp", "train.txt");
 
     /// <summary>The sample articles' paragraphs.</summary>
     public static IReadOnlyList<string> SampleParagraphs() =>
@@ -24,9 +29,9 @@ public static class BenchCorpus
             .ToList();
 
     /// <summary>ANERcorp sentences with their tokens joined by spaces (punctuation re-attached), or none if the data is absent.</summary>
-    public static IReadOnlyList<string> AnercorpSentences()
+    public static IReadOnlyList<string> AnercorpSentences(string? path = null)
     {
-        var path = AnercorpPath();
+        path ??= AnercorpPath();
         if (!File.Exists(path)) return [];
         var sentences = new List<string>();
         var current = new StringBuilder();

@@ -15,7 +15,7 @@ public static class DedupBenchmark
 {
     public static int Run(string[] args)
     {
-        string corpus = DedupEvaluationCommand.Option(args, "--corpus") ?? "/work/shared/data/anercorp/train.txt";
+        string corpus = DedupEvaluationCommand.Option(args, "--corpus") ?? Marsad.Bench.Common.BenchCorpus.AnercorpPath();
         var sizes = (DedupEvaluationCommand.Option(args, "--sizes") ?? "100000,1000000").Split(',').Select(int.Parse).ToArray();
         SignatureThroughput(corpus);
         foreach (int size in sizes) IndexLatency(size);

@@ -7,7 +7,7 @@ public static class DedupEvaluationCommand
 {
     public static int Run(string[] args)
     {
-        string corpus = Option(args, "--corpus") ?? "/work/shared/data/anercorp/train.txt";
+        string corpus = Option(args, "--corpus") ?? Marsad.Bench.Common.BenchCorpus.AnercorpPath();
         int documents = int.Parse(Option(args, "--docs") ?? "10000");
         int seed = int.Parse(Option(args, "--seed") ?? PerturbationSuite.DefaultSeed.ToString());
         var sentences = PerturbationSuite.ReadSentences(corpus);

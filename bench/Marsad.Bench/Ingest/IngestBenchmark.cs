@@ -1,3 +1,4 @@
+using Marsad.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -18,13 +19,13 @@ public static class IngestBenchmark
     public static int Run(string[] args)
     {
         int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-        var corpus = args.Length > 1 ? args[1] : "/work/shared/data/anercorp/train.txt";
+        var corpus = args.Length > 1 ? args[1] : BenchCorpus.AnercorpPath();
         if (!File.Exists(corpus))
         {
             Console.Error.WriteLine($"corpus not found: {corpus}");
             return 2;
         }
-        var articles = Generate(ReadSentences(corpus), count, targetBytes: 3000, seed: 42);
+        var articles = Generate([.. BenchCorpus.AnercorpSentences(corpus)], count, targetBytes: 3000, seed: 42);
         long totalBytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
         var work = Directory.CreateTempSubdirectory("marsad-bench-ingest-").FullName;
         try
@@ -68,25 +69,6 @@ public static class IngestBenchmark
             $"{label}: {summary.Stored} stored, {summary.Failures.Count} failed in {seconds:0.00} s = {summary.Stored / seconds:0} articles/s; "
             + $"SQLite {sqlite.TotalSeconds:0.00} s ({sqlite.TotalSeconds / seconds:P0}); store {size / 1048576.0:0.0} MB = {size / (double)totalBytes:0.00}× the article bytes"));
         if (summary.Stored != count) Console.WriteLine($"  warning: expected {count} stored");
-    }
-
-    private static List<string> ReadSentences(string path)
-    {
-        var sentences = new List<string>();
-        var words = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                if (words.Count > 0) sentences.Add(string.Join(' ', words));
-                words.Clear();
-                continue;
-            }
-            int space = line.LastIndexOf(' ');
-            words.Add(space > 0 ? line[..space] : line);
-        }
-        if (words.Count > 0) sentences.Add(string.Join(' ', words));
-        return sentences;
     }
 
     /// <summary>Runs of consecutive sentences from a seeded random start, paragraphs of three, until ~targetBytes;

@@ -10,12 +10,11 @@ namespace Marsad.Bench.Ner;
 /// </summary>
 public static class NerBenchmark
 {
-    private const string DefaultData = "/work/shared/data/anercorp/train.txt";
 
     public static int Run(string[] args)
     {
         int at = Array.IndexOf(args, "--data");
-        string data = at >= 0 && at + 1 < args.Length ? args[at + 1] : DefaultData;
+        string data = at >= 0 && at + 1 < args.Length ? args[at + 1] : Marsad.Bench.Common.BenchCorpus.AnercorpPath();
 
         using (var resource = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.EmbeddedResourceName)!)
             Console.WriteLine($"model size: {resource.Length:N0} bytes");

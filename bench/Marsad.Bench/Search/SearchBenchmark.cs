@@ -25,7 +25,6 @@ public static class SearchBenchmark
         var database = Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"marsad-search-bench-{docs}.db");
         var url = Option(args, "--url");
         var sentences = BenchCorpus.AnercorpSentences();
-        if (sentences.Count == 0 && File.Exists("/work/shared/data/anercorp/train.txt")) sentences = SentencesFrom("/work/shared/data/anercorp/train.txt");
         if (sentences.Count == 0)
         {
             Console.Error.WriteLine($"search: ANERcorp not found at {BenchCorpus.AnercorpPath()}");
@@ -148,24 +147,6 @@ public static class SearchBenchmark
         using var response = client.GetAsync("/api/search?limit=10&q=" + Uri.EscapeDataString(query)).GetAwaiter().GetResult();
         response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         return response.StatusCode == HttpStatusCode.OK;
-    }
-
-    private static IReadOnlyList<string> SentencesFrom(string path)
-    {
-        var sentences = new List<string>();
-        var current = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                if (current.Count > 0) sentences.Add(string.Join(' ', current));
-                current.Clear();
-                continue;
-            }
-            int space = line.LastIndexOf(' ');
-            current.Add(space > 0 ? line[..space] : line);
-        }
-        return sentences;
     }
 
     private static string? Option(string[] args, string name)

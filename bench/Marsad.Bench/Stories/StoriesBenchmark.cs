@@ -71,7 +71,7 @@ public static class StoriesBenchmark
     /// <summary>Pseudo-articles of 4–10 ANERcorp sentences drawn with a fixed seed, six minutes apart.</summary>
     private static IEnumerable<StoryDocument> Generated(int count, int seed, DateTimeOffset start, string prefix)
     {
-        var sentences = AnercorpSentences();
+        var sentences = RequiredAnercorpSentences();
         var random = new Random(seed);
         var text = new StringBuilder();
         // Sentences are dealt from a shuffled deck, so no two articles share one until the deck is used up (then reshuffled).
@@ -89,29 +89,6 @@ public static class StoriesBenchmark
             string body = text.ToString();
             yield return new StoryDocument($"{prefix}{i:D7}", body, start.AddMinutes(i * 6), null, SentenceSplitter.Split(body), [], [], prefix);
         }
-    }
-
-    /// <summary>ANERcorp sentences: from $MARSAD_ANERCORP when set (a worktree outside /work/main), else beside the checkout.</summary>
-    private static IReadOnlyList<string> AnercorpSentences()
-    {
-        var path = Environment.GetEnvironmentVariable("MARSAD_ANERCORP") ?? BenchCorpus.AnercorpPath();
-        if (!File.Exists(path)) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", path);
-        var sentences = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0)
-            {
-                if (current.Length > 0) sentences.Add(current.ToString());
-                current.Clear();
-                continue;
-            }
-            var space = line.LastIndexOf(' ');
-            if (current.Length > 0) current.Append(' ');
-            current.Append(space > 0 ? line[..space] : line);
-        }
-        if (current.Length > 0) sentences.Add(current.ToString());
-        return sentences;
     }
 
     private static int Throughput(int count)
@@ -203,5 +180,12 @@ public static class StoriesBenchmark
         if (sentences.Count > 2) { int a = random.Next(sentences.Count), b = random.Next(sentences.Count); (sentences[a], sentences[b]) = (sentences[b], sentences[a]); }
         var text = string.Join(" ", sentences).Replace("ة ", "ه ").Replace("ى ", "ي ").Replace("أ", "ا");
         return original with { Id = original.Id + "-r", Text = text, Sentences = SentenceSplitter.Split(text), CopyOf = null, Source = original.Source + "-r" };
+    }
+
+    private static IReadOnlyList<string> RequiredAnercorpSentences()
+    {
+        var sentences = BenchCorpus.AnercorpSentences();
+        if (sentences.Count == 0) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", BenchCorpus.AnercorpPath());
+        return sentences;
     }
 }

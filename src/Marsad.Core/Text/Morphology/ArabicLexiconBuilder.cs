@@ -7,7 +7,7 @@ namespace Marsad.Text.Morphology;
 /// Builds the <see cref="ArabicLexicon"/> file from an Ayaspell <c>ar.dic</c> (hunspell-ar) and ANERcorp's
 /// <c>word TAG</c> training text. Only base dictionary entries are read (affix rules are not expanded), which keeps
 /// the file small: the stemmer checks inflected forms against these bases itself.
-/// Rebuild: <c>dotnet run --project tools/lexicon -- /usr/share/hunspell/ar.dic /work/shared/data/anercorp/train.txt models/lexicon/arabic-lexicon.tsv.gz</c>.
+/// Rebuild: <c>dotnet run --project tools/lexicon -- /usr/share/hunspell/ar.dic ../shared/data/anercorp/train.txt models/lexicon/arabic-lexicon.tsv.gz</c>.
 /// </summary>
 public static class ArabicLexiconBuilder
 {
