@@ -86,5 +86,10 @@ public static class StoriesCommand
             foreach (var c in s.Contradictions)
                 writer.WriteLine($"  contradiction {c.Subject}: {string.Join(" / ", c.Values.Select(v => $"{v.Text} ({string.Join(", ", v.Sources)})"))}");
         }
+        var changes = report.StoryLog.Where(l => l.Change is "merged" or "split").ToList();
+        if (changes.Count == 0) return;
+        writer.WriteLine();
+        foreach (var l in changes)
+            writer.WriteLine(l.Change == "merged" ? $"merged {l.Other} into {l.Story}" : $"split {l.Other} off {l.Story} ({l.Document})");
     }
 }

@@ -39,6 +39,7 @@ public static class ReportJson
 [JsonSerializable(typeof(NumberReport))]
 [JsonSerializable(typeof(FamilyReport))]
 [JsonSerializable(typeof(SyndicationReport))]
+[JsonSerializable(typeof(StoryLogReport))]
 [JsonSerializable(typeof(Marsad.Export.AcledRow))]
 internal sealed partial class ReportRecordJsonContext : JsonSerializerContext;
 

@@ -18,7 +18,7 @@ public sealed partial class SqliteDocumentStore
 
     private static class GroupKind
     {
-        public const string Family = "family", Syndication = "syndication";
+        public const string Family = "family", Syndication = "syndication", StoryLog = "story-log";
     }
 
     /// <summary>A summary of what the per-document stages have finished: the documents with a dedup result and the
@@ -99,6 +99,7 @@ public sealed partial class SqliteDocumentStore
         {
             foreach (var f in collection.Families) Exec(group, GroupKind.Family, ReportRecordJson.Serialize(f));
             foreach (var g in collection.Syndication) Exec(group, GroupKind.Syndication, ReportRecordJson.Serialize(g));
+            foreach (var l in collection.StoryLog) Exec(group, GroupKind.StoryLog, ReportRecordJson.Serialize(l));
         }
 
         using (var dated = Prepare(transaction, "INSERT INTO collection_documents(document_id, event_date) VALUES ($0, $1)", 2))
@@ -140,6 +141,7 @@ public sealed partial class SqliteDocumentStore
             run.IndependentSources)
         {
             AcledRows = Facts<Marsad.Export.AcledRow>(FactKind.Acled),
+            StoryLog = Groups<StoryLogReport>(GroupKind.StoryLog),
         };
     }
 

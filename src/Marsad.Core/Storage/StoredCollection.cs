@@ -38,6 +38,8 @@ public sealed class StoredCollection
     /// <summary>The events as ACLED rows (actor names, inter codes, precisions), in event order: what
     /// <c>marsad events --db</c> exports.</summary>
     public IReadOnlyList<AcledRow> AcledRows { get; init; } = [];
+    /// <summary>How the stories came to be (openings, joins, merges, splits), in the order they happened.</summary>
+    public IReadOnlyList<StoryLogReport> StoryLog { get; init; } = [];
 
     public static readonly StoredCollection Empty = new("", null, [], [], [], [], [], [], [], [], [], new Dictionary<string, string>(), 0);
 
@@ -84,6 +86,7 @@ public sealed class StoredCollection
         report.IndependentSources)
     {
         AcledRows = acledRows ?? [],
+        StoryLog = report.StoryLog,
     };
 
     /// <summary>The snapshot as a report without its documents (what <c>marsad analyze</c> would say of the
@@ -96,6 +99,7 @@ public sealed class StoredCollection
             Events = Events,
             Stories = Stories,
             Topics = Topics,
+            StoryLog = StoryLog,
         };
 
     public StoryReport? Story(string id) => storiesById.GetValueOrDefault(id);

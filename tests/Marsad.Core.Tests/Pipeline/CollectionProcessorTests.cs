@@ -71,6 +71,19 @@ public sealed class CollectionProcessorTests : IDisposable
     }
 
     [Fact]
+    public void The_stored_story_log_says_which_article_opened_each_story()
+    {
+        using var store = new SqliteDocumentStore(DbPath);
+        PutSamples(store);
+        Process(store);
+        var collection = store.ReadCollection();
+
+        var opened = collection.StoryLog.Where(l => l.Change == "opened").Select(l => l.Story).Order().ToList();
+        Assert.Equal(collection.Stories.Select(s => s.Id).Order(), opened.Distinct());
+        Assert.All(collection.StoryLog.Where(l => l.Change == "opened"), l => Assert.Contains(l.Document, collection.Story(l.Story)?.Documents ?? []));
+    }
+
+    [Fact]
     public void Every_stored_span_slices_the_stored_clean_text_to_the_text_it_reports()
     {
         using var store = new SqliteDocumentStore(DbPath);

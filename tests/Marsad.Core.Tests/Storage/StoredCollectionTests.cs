@@ -38,6 +38,7 @@ public sealed class StoredCollectionTests : IDisposable
         new Dictionary<string, string> { [document] = "2018-11-26" }, 1)
     {
         AcledRows = rows ?? [],
+        StoryLog = [new StoryLogReport("opened", document, "s1", null, 0), new StoryLogReport("merged", document, "s1", "s2", 0.61)],
     };
 
     [Fact]
@@ -56,6 +57,8 @@ public sealed class StoredCollectionTests : IDisposable
         Assert.Equal(30, Assert.Single(read.Numbers).Value);
         Assert.Equal("2018-11-26", read.EventDates[doc]);
         Assert.Equal("per/1", Assert.Single(read.Quotes).Speaker);
+        Assert.Equal(["opened", "merged"], read.StoryLog.Select(l => l.Change));
+        Assert.Equal("s2", read.StoryLog[1].Other);
         Assert.Equal(["per/1"], store.EntityIdsOf(SqliteDocumentStore.DocumentIdOf(doc)));
     }
 
