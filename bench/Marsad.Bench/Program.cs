@@ -5,6 +5,7 @@ using Marsad.Bench.Dedup;
 using Marsad.Bench.Ingest;
 using Marsad.Bench.Geo;
 using Marsad.Bench.Ner;
+using Marsad.Bench.Pipeline;
 using Marsad.Bench.Stories;
 using Marsad.Bench.Search;
 using Marsad.Bench.TextCore;
@@ -29,6 +30,7 @@ public static class Program
             case "ner": return NerBenchmark.Run(rest);
             case "ingest": return IngestBenchmark.Run(rest);
             case "annotate": return AnnotationBenchmark.Run(rest);
+            case "pipeline": return PipelineBenchmark.Run(rest);
             case "stories": return StoriesBenchmark.Run(rest);
             case "geo": return GeoBenchmark.Run(rest);
             case "search": return SearchBenchmark.Run(rest);
@@ -41,6 +43,7 @@ public static class Program
                 Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
+                Console.Error.WriteLine("  pipeline     the whole analyze path on generated ~500-word articles: articles/s per core, share per stage");
                 Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
                 Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
                 Console.Error.WriteLine("  search       search latency (median, p99) and QPS over HTTP on 100k generated articles");

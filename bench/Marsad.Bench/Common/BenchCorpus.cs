@@ -77,4 +77,44 @@ public static class BenchCorpus
         }
         return result;
     }
+
+    /// <summary>ANERcorp sentences, or an error naming where they were looked for.</summary>
+    public static IReadOnlyList<string> RequiredAnercorpSentences()
+    {
+        var sentences = AnercorpSentences();
+        if (sentences.Count == 0) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", AnercorpPath());
+        return sentences;
+    }
+
+    /// <summary>News-like articles of about <paramref name="words"/> words: paragraphs of 2–5 ANERcorp sentences dealt
+    /// from a deck shuffled with a fixed seed (no sentence repeats until the deck is used up), published six minutes
+    /// apart. Same arguments, same articles.</summary>
+    public static IEnumerable<string> GeneratedArticleTexts(int count, int words = 500, int seed = 11)
+    {
+        var sentences = RequiredAnercorpSentences();
+        var wordCounts = sentences.Select(s => s.Count(c => c == ' ') + 1).ToArray();
+        var random = new Random(seed);
+        var deck = Enumerable.Range(0, sentences.Count).ToArray();
+        int next = deck.Length;
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            text.Clear();
+            int written = 0;
+            while (written < words)
+            {
+                if (text.Length > 0) text.Append("\n\n");
+                int n = random.Next(2, 6);
+                for (int k = 0; k < n && written < words; k++)
+                {
+                    if (next == deck.Length) { random.Shuffle(deck); next = 0; }
+                    int s = deck[next++];
+                    if (k > 0) text.Append(' ');
+                    text.Append(sentences[s]);
+                    written += wordCounts[s];
+                }
+            }
+            yield return text.ToString();
+        }
+    }
 }

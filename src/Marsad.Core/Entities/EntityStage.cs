@@ -19,21 +19,32 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 
     /// <summary>The collection's entities, and each document's own entities with a map from their ids to the
     /// collection's, for the stages that work inside one document (quotes, events).</summary>
-    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents)
+    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null)
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var d in documents)
         {
-            tokens.Clear();
-            ArabicTokenizer.Tokenize(d.Text, tokens);
-            var mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-            var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
-            perDocument.TryAdd(d.Source.Id, resolved);
-            registry.Add(resolved);
+            IReadOnlyList<EntityMention> mentions;
+            using (timings?.Time("ner"))
+            {
+                tokens.Clear();
+                ArabicTokenizer.Tokenize(d.Text, tokens);
+                mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+            }
+            using (timings?.Time("resolution"))
+            {
+                var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
+                perDocument.TryAdd(d.Source.Id, resolved);
+                registry.Add(resolved);
+            }
         }
-        return new EntityStageResult(Geocode(registry.Entities), perDocument, registry.IdOf);
+        IReadOnlyList<Entity> merged;
+        using (timings?.Time("resolution"))
+            merged = registry.Entities;
+        using (timings?.Time("geocoding"))
+            return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf);
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
