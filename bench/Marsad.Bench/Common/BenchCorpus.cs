@@ -29,28 +29,52 @@ public static class BenchCorpus
             .ToList();
 
     /// <summary>ANERcorp sentences with their tokens joined by spaces (punctuation re-attached), or none if the data is absent.</summary>
-    public static IReadOnlyList<string> AnercorpSentences(string? path = null)
+    public static IReadOnlyList<string> AnercorpSentences(string? path = null) =>
+        AnercorpTaggedSentences(path).Select(s => s.Text).ToList();
+
+    /// <summary>An ANERcorp sentence with the names its gold tags mark: (type, name) with type LOC, PERS, ORG or MISC.</summary>
+    public sealed record TaggedSentence(string Text, IReadOnlyList<(string Type, string Name)> Names);
+
+    /// <summary>ANERcorp sentences as <see cref="AnercorpSentences"/> joins them, with their gold names; none if the data is absent.</summary>
+    public static IReadOnlyList<TaggedSentence> AnercorpTaggedSentences(string? path = null)
     {
         path ??= AnercorpPath();
         if (!File.Exists(path)) return [];
-        var sentences = new List<string>();
+        var sentences = new List<TaggedSentence>();
         var current = new StringBuilder();
+        var names = new List<(string, string)>();
+        var name = new StringBuilder();
+        string? type = null;
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0)
             {
-                if (current.Length > 0) sentences.Add(current.ToString());
+                CloseName();
+                if (current.Length > 0) sentences.Add(new TaggedSentence(current.ToString(), names.ToList()));
                 current.Clear();
+                names.Clear();
                 continue;
             }
             var space = line.LastIndexOf(' ');
             var word = space > 0 ? line[..space] : line;
+            string tag = space > 0 ? line[(space + 1)..] : "O";
             bool attach = word is "." or "،" or "," or "؟" or "!" or ":" or "؛" or ")";
             if (current.Length > 0 && !attach) current.Append(' ');
             current.Append(word);
+            if (tag.StartsWith("I-", StringComparison.Ordinal) && type == tag[2..]) { name.Append(' ').Append(word); continue; }
+            CloseName();
+            if (tag.Length > 2 && tag[1] == '-') { type = tag[2..]; name.Append(word); }
         }
-        if (current.Length > 0) sentences.Add(current.ToString());
+        CloseName();
+        if (current.Length > 0) sentences.Add(new TaggedSentence(current.ToString(), names.ToList()));
         return sentences;
+
+        void CloseName()
+        {
+            if (type is not null) names.Add((type, name.ToString()));
+            type = null;
+            name.Clear();
+        }
     }
 
     /// <summary>Paragraphs of about <paramref name="sentencesPerParagraph"/> sentences until <paramref name="targetChars"/>:
