@@ -37,8 +37,8 @@ public static class PipelineBenchmark
         Console.WriteLine($"pipeline: {articles:N0} generated articles of {meanWords:N0} words ({sources.Average(s => s.Text.Length):N0} chars), {runs} runs; load {CpuClock.Load()}; stage CPU: {CpuClock.ThreadClockKind}");
 
         // The first run loads the NER model, the actors file, the gazetteer and the lexicon, and JIT-compiles; it must be
-        // long enough for the hot methods to reach their optimised tier before the measured runs.
-        var warmUp = sources.Take(Math.Min(articles, 150)).ToList();
+        // long enough for the hot methods to reach their optimised tier before the measured runs: a whole run.
+        var warmUp = sources;
         var first = Stopwatch.StartNew();
         new CollectionAnalyzer().Analyze(warmUp);
         Console.WriteLine($"warm-up run on {warmUp.Count} articles (loads models, JIT): {first.Elapsed.TotalSeconds:N2} s");

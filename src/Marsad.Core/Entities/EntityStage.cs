@@ -15,6 +15,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 {
     public EntityStage() : this(NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default) { }
 
+    /// <summary>The tagger this stage runs; a later stage that needs the same mentions can take them from the result.</summary>
+    public IEntityRecognizer Recognizer => recognizer;
+
     public IReadOnlyList<Entity> Run(IReadOnlyList<AnalyzedDocument> documents) => RunWithDocuments(documents).Entities;
 
     /// <summary>The collection's entities, and each document's own entities with a map from their ids to the
@@ -23,6 +26,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
+        var mentionsByDocument = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var d in documents)
         {
@@ -37,6 +41,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             {
                 var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
                 perDocument.TryAdd(d.Source.Id, resolved);
+                mentionsByDocument.TryAdd(d.Source.Id, mentions);
                 registry.Add(resolved);
             }
         }
@@ -44,7 +49,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         using (timings?.Time("resolution"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
-            return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf);
+            return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf) { Mentions = mentionsByDocument };
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
@@ -81,4 +86,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 public sealed record EntityStageResult(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<string, DocumentEntities> Documents,
-    Func<string, string, string?> CollectionIdOf);
+    Func<string, string, string?> CollectionIdOf)
+{
+    /// <summary>The tagger's mentions of each document (the first document of an id), before resolution.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> Mentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
+}

@@ -98,12 +98,17 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             finder.SharedPassages(),
             finder.SyndicationGroups());
         dedupClock?.Dispose();
-        if (Entities is not null) collection = WithEntityFacts(collection, Entities.RunWithDocuments(analyzed, Timings));
+        EntityStageResult? entities = null;
+        if (Entities is not null) collection = WithEntityFacts(collection, entities = Entities.RunWithDocuments(analyzed, Timings));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
+        // Their keys come from the default tagger's mentions: the entity stage's when it ran that tagger (tagging is
+        // the costliest stage; once is enough), else a tagging of their own.
         List<StoryDocument> storyDocuments;
         using (Timings?.Time("story inputs"))
-            storyDocuments = StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
+            storyDocuments = entities is not null && ReferenceEquals(Entities!.Recognizer, NamedEntityRecognizer.Default)
+                ? StoryInputs.FromCollection(collection, entities.Mentions)
+                : StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
         using (Timings?.Time("stories"))
             return collection with { Stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories) };
     }

@@ -75,7 +75,7 @@ public sealed class DocumentWords
         for (int i = 0; i < n; i++)
         {
             char c = buffer[i];
-            if (char.IsLetterOrDigit(c) || c == '_' || (c == '@' && kind == TokenKind.Mention && i == 0)) buffer[w++] = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c) || c == '_' || (c == '@' && kind == TokenKind.Mention && i == 0)) buffer[w++] = ArabicChars.ToLowerInvariant(c);
         }
         return new string(buffer[..w]);
     }

@@ -25,7 +25,7 @@ public static class NameKeys
         {
             bool letter = i < key.Length && (char.IsLetterOrDigit(key[i]) || key[i] == '_' );
             if (letter && start < 0) start = i;
-            else if (!letter && start >= 0) { words.Add(key[start..i].ToLowerInvariant()); start = -1; }
+            else if (!letter && start >= 0) { words.Add(ArabicChars.ToLowerInvariant(key.AsSpan(start, i - start))); start = -1; }
         }
         return [.. words];
     }
