@@ -28,6 +28,7 @@ public static class Program
             case "dedup": return DedupBenchmark.Run(rest);
             case "dedup-eval": return DedupEvaluationCommand.Run(rest);
             case "ner": return NerBenchmark.Run(rest);
+            case "resolve": return ResolveBenchmark.Run(rest);
             case "ingest": return IngestBenchmark.Run(rest);
             case "annotate": return AnnotationBenchmark.Run(rest);
             case "pipeline": return PipelineBenchmark.Run(rest);
@@ -40,7 +41,8 @@ public static class Program
                 Console.Error.WriteLine("  cleaning     BenchmarkDotNet: display normalisation, cleaning, sentence splitting on the samples");
                 Console.Error.WriteLine("  dedup        signature throughput, LSH latency and memory at 100k/1M documents");
                 Console.Error.WriteLine("  dedup-eval   near-duplicate precision/recall on the ANERcorp perturbation suite");
-                Console.Error.WriteLine("  ner          NER tagging speed, model load time and size");
+                Console.Error.WriteLine("  ner          NER tagging speed (tokens/s per core), model load time and size");
+                Console.Error.WriteLine("  resolve      entity resolution, merge and geocoding time over 100k generated documents");
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
                 Console.Error.WriteLine("  pipeline     the whole analyze path on generated ~500-word articles: articles/s per core, share per stage");

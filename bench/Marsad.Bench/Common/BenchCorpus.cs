@@ -102,28 +102,29 @@ public static class BenchCorpus
         return result;
     }
 
-    /// <summary>ANERcorp sentences, or an error naming where they were looked for.</summary>
-    public static IReadOnlyList<string> RequiredAnercorpSentences()
-    {
-        var sentences = AnercorpSentences();
-        if (sentences.Count == 0) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", AnercorpPath());
-        return sentences;
-    }
-
     /// <summary>News-like articles of about <paramref name="words"/> words: paragraphs of 2–5 ANERcorp sentences dealt
-    /// from a deck shuffled with a fixed seed (no sentence repeats until the deck is used up), published six minutes
-    /// apart. Same arguments, same articles.</summary>
-    public static IEnumerable<string> GeneratedArticleTexts(int count, int words = 500, int seed = 11)
+    /// from a deck shuffled with a fixed seed (no sentence repeats until the deck is used up). Same arguments, same articles.</summary>
+    public static IEnumerable<string> GeneratedArticleTexts(int count, int words = 500, int seed = 11) =>
+        GeneratedTaggedArticles(count, words, seed).Select(a => a.Text);
+
+    /// <summary>A generated article with the character ranges of the names ANERcorp's gold tags mark in it.</summary>
+    public sealed record TaggedArticle(string Text, IReadOnlyList<(int Start, int End, string Type)> Names);
+
+    /// <summary>The articles of <see cref="GeneratedArticleTexts"/> with their gold names.</summary>
+    public static IEnumerable<TaggedArticle> GeneratedTaggedArticles(int count, int words = 500, int seed = 11)
     {
-        var sentences = RequiredAnercorpSentences();
-        var wordCounts = sentences.Select(s => s.Count(c => c == ' ') + 1).ToArray();
+        var sentences = AnercorpTaggedSentences();
+        if (sentences.Count == 0) throw new FileNotFoundException("ANERcorp not found (set MARSAD_ANERCORP)", AnercorpPath());
+        var wordCounts = sentences.Select(s => s.Text.Count(c => c == ' ') + 1).ToArray();
         var random = new Random(seed);
         var deck = Enumerable.Range(0, sentences.Count).ToArray();
         int next = deck.Length;
         var text = new StringBuilder();
+        var names = new List<(int, int, string)>();
         for (int i = 0; i < count; i++)
         {
             text.Clear();
+            names.Clear();
             int written = 0;
             while (written < words)
             {
@@ -132,13 +133,22 @@ public static class BenchCorpus
                 for (int k = 0; k < n && written < words; k++)
                 {
                     if (next == deck.Length) { random.Shuffle(deck); next = 0; }
-                    int s = deck[next++];
+                    var sentence = sentences[deck[next++]];
                     if (k > 0) text.Append(' ');
-                    text.Append(sentences[s]);
-                    written += wordCounts[s];
+                    int at = text.Length, from = 0;
+                    foreach (var (type, name) in sentence.Names)
+                    {
+                        // Names are the sentence's own words in order; one that punctuation glued to a word is skipped.
+                        int found = sentence.Text.IndexOf(name, from, StringComparison.Ordinal);
+                        if (found < 0) continue;
+                        names.Add((at + found, at + found + name.Length, type));
+                        from = found + name.Length;
+                    }
+                    text.Append(sentence.Text);
+                    written += wordCounts[deck[next - 1]];
                 }
             }
-            yield return text.ToString();
+            yield return new TaggedArticle(text.ToString(), names.ToList());
         }
     }
 }

@@ -91,6 +91,9 @@ public static class NameKeys
     public static bool SameWord(string a, string b)
     {
         if (a == b) return true;
+        // A skeleton starts with its word's first letter: different first letters, different skeletons (most pairs
+        // a document's names make end here, before any skeleton is built).
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
         if (IsLatin(a) || IsLatin(b)) return false;
         var sa = Skeleton(a);
         if (sa.Length < 2 || sa != Skeleton(b)) return false;
@@ -100,6 +103,7 @@ public static class NameKeys
     /// <summary>A typo of a long word: skeletons one edit apart, both of five consonants or more.</summary>
     public static bool TypoOf(string a, string b)
     {
+        if (a.Length < 5 || b.Length < 5 || a[0] != b[0]) return false;
         var sa = Skeleton(a);
         var sb = Skeleton(b);
         // First and last consonants must agree: a nisba is not a typo of its noun (العراقية ≠ العراق).
