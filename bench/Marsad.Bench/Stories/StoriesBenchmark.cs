@@ -151,6 +151,7 @@ public static class StoriesBenchmark
         double fillCpu = (CpuClock.Thread() - thread0).TotalSeconds;
         Console.WriteLine($"filled {fill:N0} articles{(names ? "" : " (content only)")} in {wall.Elapsed.TotalSeconds:N0} s wall, {fillCpu:N0} s CPU ({fill / fillCpu:N0} articles/s per core), {clusterer.StoryCount:N0} stories; heap {GC.GetTotalMemory(true) / 1048576.0:N0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; load {CpuClock.Load()}");
         var probes = Generated(probeCount, 29, start.AddMinutes(fill * 6.0), "p", names).ToList();
+        var (pause0, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var times = new double[probes.Count];
         var cpu = new double[probes.Count];
         for (int i = 0; i < probes.Count; i++)
@@ -163,7 +164,7 @@ public static class StoriesBenchmark
         }
         Array.Sort(times);
         Array.Sort(cpu);
-        Console.WriteLine($"place one article into {fill:N0} ({probes.Count:N0} probes): wall median {times[times.Length / 2]:N3} ms, p99 {times[(int)(times.Length * 0.99)]:N3} ms, max {times[^1]:N3} ms; CPU median {cpu[cpu.Length / 2]:N3} ms, p99 {cpu[(int)(cpu.Length * 0.99)]:N3} ms (target p99 ≤ 20 ms); load {CpuClock.Load()}");
+        Console.WriteLine($"place one article into {fill:N0} ({probes.Count:N0} probes): wall median {times[times.Length / 2]:N3} ms, p99 {times[(int)(times.Length * 0.99)]:N3} ms, max {times[^1]:N3} ms; CPU median {cpu[cpu.Length / 2]:N3} ms, p99 {cpu[(int)(cpu.Length * 0.99)]:N3} ms (target p99 ≤ 20 ms); GC pauses meanwhile {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:N0} ms in all, {GC.CollectionCount(2) - gen2} gen-2 collections; load {CpuClock.Load()}");
         return 0;
     }
 

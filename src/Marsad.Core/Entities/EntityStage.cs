@@ -37,16 +37,16 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
                 ArabicTokenizer.Tokenize(d.Text, tokens);
                 mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
             }
+            DocumentEntities resolved;
             using (timings?.Time("resolution"))
-            {
-                var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
-                perDocument.TryAdd(d.Source.Id, resolved);
-                mentionsByDocument.TryAdd(d.Source.Id, mentions);
+                resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
+            perDocument.TryAdd(d.Source.Id, resolved);
+            mentionsByDocument.TryAdd(d.Source.Id, mentions);
+            using (timings?.Time("merge"))
                 registry.Add(resolved);
-            }
         }
         IReadOnlyList<Entity> merged;
-        using (timings?.Time("resolution"))
+        using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
             return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf) { Mentions = mentionsByDocument };

@@ -106,6 +106,6 @@ public sealed class DocumentWords
                 yield return ("ال" + key[clitic.Length..], 0);
     }
 
-    private static readonly string[] DoubledLam = ["لل", "ولل", "فلل"];
-    private static readonly string[] Proclitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+    internal static readonly string[] DoubledLam = ["لل", "ولل", "فلل"];
+    internal static readonly string[] Proclitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 }
