@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Marsad.Stories;
 
 public sealed partial class StoryClusterer
@@ -8,12 +10,12 @@ public sealed partial class StoryClusterer
 
     /// <summary>Open stories sharing an index key with the article, those sharing most first (then the most recent), at
     /// most <see cref="StoryOptions.MaxCandidates"/>.</summary>
-    private List<StoryCluster> Candidates(int[] indexTerms, StoryDocument document)
+    private List<StoryCluster> Candidates(int[] indexTerms, string[] keys, StoryDocument document)
     {
         hitScratch.Clear();
         foreach (int t in indexTerms)
             if (termPostings.TryGetValue(t, out var list)) Hit(list);
-        foreach (var key in document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal))
+        foreach (var key in keys)
             if (keyPostings.TryGetValue(key, out var list)) Hit(list);
         if (keyPostings.TryGetValue(CopyKey(document), out var copies)) Hit(copies);
 
@@ -38,19 +40,19 @@ public sealed partial class StoryClusterer
                 int live = Resolve(p).Index;
                 if (live == last) continue;
                 last = live;
-                hitScratch[live] = hitScratch.GetValueOrDefault(live) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(hitScratch, live, out _)++;
             }
         }
     }
 
-    private void IndexDocument(StoryCluster story, int[] indexTerms, StoryDocument document)
+    private void IndexDocument(StoryCluster story, int[] indexTerms, string[] keys, StoryDocument document)
     {
         foreach (int t in indexTerms)
         {
             if (!termPostings.TryGetValue(t, out var list)) termPostings[t] = list = [];
             Post(list, story);
         }
-        foreach (var key in document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal))
+        foreach (var key in keys)
         {
             if (!keyPostings.TryGetValue(key, out var list)) keyPostings[key] = list = [];
             Post(list, story);

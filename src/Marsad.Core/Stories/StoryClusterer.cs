@@ -54,17 +54,21 @@ public sealed partial class StoryClusterer
         int ordinal = documentIds.Count;
         documentIds.Add(document.Id);
         var (terms, weights, indexTerms) = Vectorize(document.Text);
+        var keys = DistinctKeys(document);
         if (!frozenFrequencies)
-            foreach (var key in document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys)
                 keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
 
-        var candidates = Candidates(indexTerms, document);
+        var candidates = Candidates(indexTerms, keys, document);
+        // The article's actor and place weights are the same against every candidate: weighed once here.
+        var entityKeys = new WeightedKeys(this, document.Entities);
+        var placeKeys = new WeightedKeys(this, document.Places);
         StoryCluster? best = null;
         double bestScore = double.NegativeInfinity;
         var fitting = new List<(StoryCluster Cluster, double Score)>();
         foreach (var c in candidates)
         {
-            double score = Score(c, terms, weights, document);
+            double score = Score(c, terms, weights, document, entityKeys, placeKeys);
             if (score >= options.JoinThreshold) fitting.Add((c, score));
             if (score > bestScore || (score == bestScore && best is not null && c.Index < best.Index)) { best = c; bestScore = score; }
         }
@@ -87,7 +91,7 @@ public sealed partial class StoryClusterer
             log.Add(new StoryLogEntry(StoryChange.Opened, document.Id, target.Id, null, 0));
         }
         documentClusters.Add(target.Index);
-        IndexDocument(target, indexTerms, document);
+        IndexDocument(target, indexTerms, keys, document);
         if (!opened) MergeConverged(target, fitting, document.Id);
         var final = Resolve(target.Index);
         return new StoryPlacement(document.Id, final.Id, opened, opened ? 0 : Math.Round(bestScore, 4));
@@ -107,11 +111,11 @@ public sealed partial class StoryClusterer
         return Resolve(documentClusters[ordinal]).Id;
     }
 
-    private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document)
+    private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document, WeightedKeys entities, WeightedKeys places)
     {
         double score = options.ContentWeight * c.Cosine(terms, weights);
-        score += options.EntityWeight * KeyShare(document.Entities, c.Entities);
-        score += options.PlaceWeight * KeyShare(document.Places, c.Places);
+        score += options.EntityWeight * entities.ShareIn(c.Entities);
+        score += options.PlaceWeight * places.ShareIn(c.Places);
         if (document.EventType is not null && document.EventType == c.EventType) score += options.EventWeight;
         if (c.Reports.Contains(document.CopyOf ?? document.Id)) score += options.SameReportBonus;
         if (options.Window > TimeSpan.Zero)
@@ -119,18 +123,32 @@ public sealed partial class StoryClusterer
         return score;
     }
 
-    /// <summary>Share of the article's keys (weighted by rarity) that the story names too.</summary>
-    private double KeyShare(IReadOnlyList<string> keys, Dictionary<string, int>? story)
+    /// <summary>An article's distinct actor and place keys, actors first: what it is indexed and counted under.</summary>
+    private static string[] DistinctKeys(StoryDocument document) =>
+        document.Entities.Count + document.Places.Count == 0 ? [] : [.. document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>An article's distinct keys of one kind with their rarity weights, in first-seen order.</summary>
+    private readonly struct WeightedKeys
     {
-        if (keys.Count == 0 || story is null) return 0;
-        double all = 0, shared = 0;
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        private readonly (string Key, double Weight)[] keys;
+        private readonly double all;
+
+        public WeightedKeys(StoryClusterer owner, IReadOnlyList<string> list)
         {
-            double w = Idf(keyFrequency.GetValueOrDefault(key));
-            all += w;
-            if (story.ContainsKey(key)) shared += w;
+            keys = list.Count == 0 ? [] : [.. list.Distinct(StringComparer.Ordinal).Select(k => (k, owner.Idf(owner.keyFrequency.GetValueOrDefault(k))))];
+            all = 0;
+            foreach (var (_, w) in keys) all += w;
         }
-        return all == 0 ? 0 : shared / all;
+
+        /// <summary>Share of the keys (weighted by rarity) that the story names too.</summary>
+        public double ShareIn(Dictionary<string, int>? story)
+        {
+            if (keys.Length == 0 || story is null) return 0;
+            double shared = 0;
+            foreach (var (key, w) in keys)
+                if (story.ContainsKey(key)) shared += w;
+            return all == 0 ? 0 : shared / all;
+        }
     }
 
     /// <summary>The key a copy and its original share: the original's id, marked so it cannot meet a place name.</summary>
