@@ -8,6 +8,12 @@ public sealed partial class StoryClusterer
     private readonly Dictionary<int, List<int>> termPostings = [];
     private readonly Dictionary<string, List<int>> keyPostings = new(StringComparer.Ordinal);
 
+    // Postings per report (an article's CopyOf, else its own id). Nearly every report is in one story, so that story
+    // is kept as a plain int; a list is made only when a second story gets the report. At a million articles this
+    // saves a list, its array and a key string per article.
+    private readonly Dictionary<string, int> reportStory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> reportPostings = new(StringComparer.Ordinal);
+
     /// <summary>Open stories sharing an index key with the article, those sharing most first (then the most recent), at
     /// most <see cref="StoryOptions.MaxCandidates"/>.</summary>
     private List<StoryCluster> Candidates(int[] indexTerms, string[] keys, StoryDocument document)
@@ -17,7 +23,9 @@ public sealed partial class StoryClusterer
             if (termPostings.TryGetValue(t, out var list)) Hit(list);
         foreach (var key in keys)
             if (keyPostings.TryGetValue(key, out var list)) Hit(list);
-        if (keyPostings.TryGetValue(CopyKey(document), out var copies)) Hit(copies);
+        string report = ReportOf(document);
+        if (reportPostings.TryGetValue(report, out var copies)) Hit(copies);
+        else if (reportStory.TryGetValue(report, out int single)) CollectionsMarshal.GetValueRefOrAddDefault(hitScratch, Resolve(single).Index, out _)++;
 
         var found = new List<(StoryCluster Cluster, int Hits)>(hitScratch.Count);
         foreach (var (index, hits) in hitScratch)
@@ -57,8 +65,15 @@ public sealed partial class StoryClusterer
             if (!keyPostings.TryGetValue(key, out var list)) keyPostings[key] = list = [];
             Post(list, story);
         }
-        if (!keyPostings.TryGetValue(CopyKey(document), out var reports)) keyPostings[CopyKey(document)] = reports = [];
-        Post(reports, story);
+        string report = ReportOf(document);
+        if (reportPostings.TryGetValue(report, out var reports)) Post(reports, story);
+        else if (!reportStory.TryGetValue(report, out int single)) reportStory[report] = story.Index;
+        else if (single != story.Index)
+        {
+            reportStory.Remove(report);
+            reportPostings[report] = reports = [single];
+            Post(reports, story);
+        }
     }
 
     /// <summary>Adds a story to a postings list; a list that grew past twice its cap loses merged stories and then its

@@ -117,7 +117,7 @@ public sealed partial class StoryClusterer
         score += options.EntityWeight * entities.ShareIn(c.Entities);
         score += options.PlaceWeight * places.ShareIn(c.Places);
         if (document.EventType is not null && document.EventType == c.EventType) score += options.EventWeight;
-        if (c.Reports.Contains(document.CopyOf ?? document.Id)) score += options.SameReportBonus;
+        if (c.HasReport(ReportOf(document))) score += options.SameReportBonus;
         if (options.Window > TimeSpan.Zero)
             score -= options.TimePenalty * Math.Min(1, c.Gap(document.Published) / options.Window);
         return score;
@@ -151,8 +151,8 @@ public sealed partial class StoryClusterer
         }
     }
 
-    /// <summary>The key a copy and its original share: the original's id, marked so it cannot meet a place name.</summary>
-    private static string CopyKey(StoryDocument d) => "\u0001" + (d.CopyOf ?? d.Id);
+    /// <summary>The report a copy and its original share: the original's id.</summary>
+    private static string ReportOf(StoryDocument d) => d.CopyOf ?? d.Id;
 
     private double Idf(int frequency) => Math.Log((documentCount + 1.0) / (frequency + 1.0)) + 1.0;
 
