@@ -80,6 +80,7 @@ public sealed partial class StoryClusterer
             target = best;
             opened = false;
             target.Add(ordinal, terms, weights, document);
+            Track(target);
             log.Add(new StoryLogEntry(StoryChange.Joined, document.Id, target.Id, null, Math.Round(bestScore, 4)));
         }
         else
@@ -87,6 +88,7 @@ public sealed partial class StoryClusterer
             target = new StoryCluster(clusters.Count);
             clusters.Add(target);
             target.Add(ordinal, terms, weights, document);
+            Track(target);
             opened = true;
             log.Add(new StoryLogEntry(StoryChange.Opened, document.Id, target.Id, null, 0));
         }
@@ -156,10 +158,5 @@ public sealed partial class StoryClusterer
 
     private double Idf(int frequency) => Math.Log((documentCount + 1.0) / (frequency + 1.0)) + 1.0;
 
-    private StoryCluster Resolve(int index)
-    {
-        var c = clusters[index];
-        while (c.MergedInto >= 0) c = clusters[c.MergedInto];
-        return c;
-    }
+    private StoryCluster Resolve(int index) => clusters[Live(index)];
 }
