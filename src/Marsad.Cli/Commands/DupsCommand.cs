@@ -44,7 +44,7 @@ public static class DupsCommand
         return MarsadCli.Success;
     }
 
-    public static Report Build(SqliteDocumentStore store)
+    public static Report Build(IPipelineStore store)
     {
         var snapshot = store.ReadDedup();
         var families = snapshot.Families();
@@ -68,14 +68,14 @@ public static class DupsCommand
             pairs.Select(p => new PassagePair(p.Key.Item1, p.Key.Item2, p.Value)).ToList());
     }
 
-    static long Id(string key) => SqliteDocumentStore.DocumentIdOf(key);
+    static long Id(string key) => StoreKey.IdOf(key);
 
     /// <summary>The weakest kind that holds the family together: exact, near, or contained.</summary>
     static string FamilyKind(DedupSnapshot snapshot, IReadOnlyList<string> members) =>
         snapshot.Relations.Where(r => r.Kind != DuplicateKind.Syndicated && members.Contains(r.Document))
             .Select(r => r.Kind).DefaultIfEmpty(DuplicateKind.Exact).Max().ToString().ToLowerInvariant();
 
-    static ListedMember Member(SqliteDocumentStore store, DedupSnapshot snapshot, string member, string canonical, IReadOnlyList<string> members)
+    static ListedMember Member(IDocumentStore store, DedupSnapshot snapshot, string member, string canonical, IReadOnlyList<string> members)
     {
         long id = Id(member);
         var document = store.GetDocument(id);

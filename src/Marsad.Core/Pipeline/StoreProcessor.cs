@@ -31,7 +31,7 @@ public sealed record ProcessSummary(string RunId, int Processed, int Skipped, in
 /// <para>Lines repeated across the documents of one run are furniture (as in <c>marsad analyze</c>): the boilerplate
 /// context is counted over the pending documents.</para>
 /// </summary>
-public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer analyzer, DedupOptions? dedupOptions = null, IProcessObserver? observer = null)
+public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyzer, DedupOptions? dedupOptions = null, IProcessObserver? observer = null)
 {
     public const string TextCoreStage = "text-core";
     public const int TextCoreStageVersion = 1;
@@ -54,7 +54,7 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
             cancel.ThrowIfCancellationRequested();
             var document = store.GetDocument(id);
             if (document is null) continue;
-            var source = new SourceDocument(SqliteDocumentStore.Key(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+            var source = new SourceDocument(StoreKey.Of(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
             {
                 Title = document.Title,
                 Published = document.Published,
@@ -84,9 +84,9 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
     }
 
     /// <summary>Text core then dedup for one document, inside <paramref name="writer"/>'s transaction; null when skipped.</summary>
-    DedupOutcome? Process(SqliteDocumentStore.ProcessingWriter writer, string runId, SourceDocument source, BoilerplateContext context)
+    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, BoilerplateContext context)
     {
-        long id = SqliteDocumentStore.DocumentIdOf(source.Id);
+        long id = StoreKey.IdOf(source.Id);
         var (analyzed, failure) = analyzer.Analyze(source, context);
         if (analyzed is null)
         {
@@ -112,7 +112,7 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
         var outcome = finder.Add(new DedupDocument(source.Id, analyzed.Text, source.Published, analyzed.Sentences));
         writer.PutStageResult(new StageResult(id, DedupStage, DedupStageVersion, JsonSerializer.Serialize(new
         {
-            links = outcome.Links.Select(l => new { document = SqliteDocumentStore.DocumentIdOf(l.Document), kind = l.Kind.ToString(), similarity = l.Similarity }),
+            links = outcome.Links.Select(l => new { document = StoreKey.IdOf(l.Document), kind = l.Kind.ToString(), similarity = l.Similarity }),
             passages = outcome.Passages.Count,
             agencies = outcome.Agencies,
         }, Json)));

@@ -12,6 +12,8 @@ public sealed partial class SqliteDocumentStore
     /// transaction, so a failure or a killed run leaves the document unprocessed rather than half done.</summary>
     public ProcessingWriter BeginProcessing() => new(connection);
 
+    IProcessingWriter IPipelineStore.BeginProcessing() => BeginProcessing();
+
     /// <summary>Documents without a result of this stage and version, by id.</summary>
     public IReadOnlyList<long> DocumentsWithoutStageResult(string stage, int stageVersion)
     {
@@ -75,17 +77,17 @@ public sealed partial class SqliteDocumentStore
         return new DedupSnapshot(members, relations, passages);
     }
 
-    /// <summary>The dedup identifier of a stored document: its id in invariant digits.</summary>
-    public static string Key(long documentId) => documentId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The dedup identifier of a stored document (<see cref="StoreKey.Of"/>).</summary>
+    public static string Key(long documentId) => StoreKey.Of(documentId);
 
-    public static long DocumentIdOf(string key) => long.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
+    public static long DocumentIdOf(string key) => StoreKey.IdOf(key);
 
     static IReadOnlyList<string> SplitAgencies(string agencies) => agencies.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>One document's processing: stage results, clean text and log lines, and the store side of
     /// <see cref="IDedupIndex"/>. Every lookup is an indexed query (exact key, (band, key), seed, document id).
     /// Statements are prepared once per writer.</summary>
-    public sealed class ProcessingWriter : IDedupIndex, IDisposable
+    public sealed class ProcessingWriter : IProcessingWriter
     {
         readonly SqliteConnection connection;
         readonly SqliteTransaction transaction;

@@ -8,7 +8,7 @@ namespace Marsad.Storage;
 
 /// <summary>The embedded store: one SQLite file in WAL mode (readers never block the writer, and a killed process
 /// leaves the last committed transaction intact), schema migrated on open.</summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IPipelineStore
 {
     private readonly SqliteConnection connection;
     private readonly Stopwatch sqliteTime = new();
