@@ -185,7 +185,8 @@ public sealed partial class SqliteDocumentStore : IPipelineStore
 
     public void Dispose() => connection.Dispose();
 
-    internal static string MetadataJson(IngestedArticle article) => JsonSerializer.Serialize(article.Metadata(), JsonOptions);
+    /// <summary>An article's metadata as both stores keep it (see <see cref="IngestedArticle.Metadata"/>).</summary>
+    public static string MetadataJson(IngestedArticle article) => JsonSerializer.Serialize(article.Metadata(), JsonOptions);
 
     // Arabic stays readable (and a third the size) instead of \uXXXX escapes.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
