@@ -13,7 +13,7 @@ public static class DupsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var db = new Option<string>("--db") { Description = "The store file (SQLite).", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
+        var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription, DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var json = new Option<bool>("--json") { Description = "One JSON object on standard output instead of text." };
         var command = new Command("dups", "List duplicate families, syndication groups and shared passages found by 'marsad process'.") { db, json };
         command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(json), output, error));
@@ -32,12 +32,12 @@ public static class DupsCommand
 
     public static int Execute(string database, bool json, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(database))
+        if (!StoreFactory.Exists(database))
         {
             error.WriteLine($"marsad: dups: no store at {database} (run 'marsad ingest' and 'marsad process' first)");
             return MarsadCli.UsageError;
         }
-        using var store = new SqliteDocumentStore(database);
+        using var store = StoreFactory.Open(database);
         var report = Build(store);
         if (json) output.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
         else Write(output, report);
