@@ -24,7 +24,6 @@ public sealed partial class PostgresDocumentStore
         private readonly NpgsqlConnection connection;
         private readonly NpgsqlTransaction transaction;
         private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
-        private bool done;
 
         public ProcessingWriter(NpgsqlConnection connection)
         {
@@ -59,12 +58,11 @@ public sealed partial class PostgresDocumentStore
         public void Commit()
         {
             transaction.Commit();
-            done = true;
         }
 
         public void Dispose()
         {
-            if (!done) transaction.Rollback();
+            // Rolls back what was not committed; quietly so when the connection is already gone.
             transaction.Dispose();
             connection.Dispose();
         }

@@ -14,15 +14,11 @@ public sealed partial class PostgresDocumentStore
     /// </summary>
     private sealed class Writer : IStoreWriter
     {
-        private const int IdBlock = 64;
-
         private readonly NpgsqlConnection connection;
         private readonly NpgsqlTransaction transaction;
         private readonly Dictionary<string, long> batchDocuments = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Location> batchLocations = new(StringComparer.Ordinal);
         private readonly List<object?[]> documents = [], versions = [], log = [];
-        private readonly Dictionary<string, Queue<long>> reserved = new(StringComparer.Ordinal);
-        private bool done;
 
         /// <summary>A location as this batch leaves it; <see cref="Stored"/> when it is already in the table.</summary>
         private sealed record Location(long Id, long Document, int Version, DateTime FirstSeen, bool Stored, string Locator);
@@ -33,43 +29,39 @@ public sealed partial class PostgresDocumentStore
             transaction = BeginLocked(connection, Locks.Ingest);
         }
 
-        private long NextId(string table)
-        {
-            if (!reserved.TryGetValue(table, out var ids)) reserved[table] = ids = new Queue<long>();
-            if (ids.Count == 0)
-            {
-                using var command = new NpgsqlCommand(
-                    $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, {IdBlock})", connection, transaction);
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) ids.Enqueue(reader.GetInt64(0));
-            }
-            return ids.Dequeue();
-        }
-
         public StoreOutcome Put(IngestedArticle article, string language)
         {
             var hash = ContentHash.Of(article.Text);
             var key = Convert.ToHexStringLower(hash);
             var now = DateTime.UtcNow;
-            batchDocuments.TryGetValue(key, out long documentId);
-            batchLocations.TryGetValue(article.Locator, out var location);
-            if (documentId == 0 || location is null)
+            bool knownDocument = batchDocuments.TryGetValue(key, out long documentId);
+            bool knownLocation = batchLocations.TryGetValue(article.Locator, out var location);
+            long newDocumentId = 0, newLocationId = 0;
+            if (!knownDocument || !knownLocation)
             {
+                // One round trip: the stored document and location, and the ids a new one of each takes. nextval runs
+                // only where a CASE asks for it, so ids follow the order of new rows as in the embedded store.
                 using var lookup = Command(connection, """
-                    SELECT (SELECT id FROM documents WHERE content_hash = $1), l.id, l.current_document_id, l.current_version, l.first_seen
+                    WITH found AS (SELECT id FROM documents WHERE content_hash = $1)
+                    SELECT (SELECT id FROM found),
+                           CASE WHEN $3 AND NOT EXISTS (SELECT 1 FROM found) THEN nextval(pg_get_serial_sequence('documents', 'id')) END,
+                           l.id, l.current_document_id, l.current_version, l.first_seen,
+                           CASE WHEN $4 AND l.id IS NULL THEN nextval(pg_get_serial_sequence('locations', 'id')) END
                     FROM (VALUES (1)) AS one(x) LEFT JOIN locations l ON l.locator = $2
-                    """, hash, article.Locator);
+                    """, hash, article.Locator, !knownDocument, !knownLocation);
                 using var reader = lookup.ExecuteReader();
                 reader.Read();
-                if (documentId == 0 && !reader.IsDBNull(0)) documentId = reader.GetInt64(0);
-                if (location is null && !reader.IsDBNull(1))
-                    location = new Location(reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetFieldValue<DateTime>(4), Stored: true, article.Locator);
+                if (!knownDocument && !reader.IsDBNull(0)) documentId = reader.GetInt64(0);
+                if (!reader.IsDBNull(1)) newDocumentId = reader.GetInt64(1);
+                if (!knownLocation && !reader.IsDBNull(2))
+                    location = new Location(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetFieldValue<DateTime>(5), Stored: true, article.Locator);
+                if (!reader.IsDBNull(6)) newLocationId = reader.GetInt64(6);
             }
 
             bool newDocument = documentId == 0;
             if (newDocument)
             {
-                documentId = NextId("documents");
+                documentId = newDocumentId;
                 batchDocuments[key] = documentId;
                 var (published, offset) = Published(article.Published);
                 documents.Add([documentId, hash, article.Format, article.Text, article.Raw, article.Title, published, offset, language,
@@ -78,7 +70,7 @@ public sealed partial class PostgresDocumentStore
 
             if (location is null)
             {
-                batchLocations[article.Locator] = new Location(NextId("locations"), documentId, 1, now, Stored: false, article.Locator);
+                batchLocations[article.Locator] = new Location(newLocationId, documentId, 1, now, Stored: false, article.Locator);
                 versions.Add([batchLocations[article.Locator].Id, 1, documentId, now]);
                 return new StoreOutcome(documentId, newDocument ? StoreStatus.Stored : StoreStatus.NewLocation, 1);
             }
@@ -114,12 +106,11 @@ public sealed partial class PostgresDocumentStore
             Copy(connection, "ingest_log(run_id, at, source, level, message)",
                 [NpgsqlDbType.Text, NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text], log);
             transaction.Commit();
-            done = true;
         }
 
         public void Dispose()
         {
-            if (!done) transaction.Rollback();
+            // Rolls back what was not committed; quietly so when the connection is already gone.
             transaction.Dispose();
             connection.Dispose();
         }
