@@ -50,6 +50,12 @@ public sealed partial class PostgresDocumentStore
 
         public void SetCleanText(long documentId, string cleanText) => Run("UPDATE documents SET clean_text = $2 WHERE id = $1", documentId, cleanText);
 
+        public bool HasStageResult(long documentId, string stage, int stageVersion)
+        {
+            using var command = Sql("SELECT 1 FROM stage_results WHERE document_id = $1 AND stage = $2 AND stage_version = $3", documentId, stage, stageVersion);
+            return command.ExecuteScalar() is not null;
+        }
+
         public void PutStageResult(StageResult result) => Run(PutStageResultSql, result.DocumentId, result.Stage, result.StageVersion, result.PayloadJson);
 
         public void Log(string runId, string source, string level, string message) =>

@@ -52,35 +52,57 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         foreach (long id in pending)
         {
             cancel.ThrowIfCancellationRequested();
-            var document = store.GetDocument(id);
-            if (document is null) continue;
-            var source = new SourceDocument(StoreKey.Of(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+            var result = ProcessOne(id, runId, context);
+            switch (result.Status)
             {
-                Title = document.Title,
-                Published = document.Published,
-            };
-            try
-            {
-                using var writer = store.BeginProcessing();
-                var outcome = Process(writer, runId, source, context);
-                writer.Commit();
-                if (outcome is null) skipped++;
-                else { processed++; links += outcome.Links.Count; }
-                observer?.Processed(id, outcome);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                var error = new InputError(source.Source, $"processing document #{id} failed: {e.Message}");
-                failures.Add(error);
-                using (var log = store.BeginWrite())
-                {
-                    log.Log(runId, source.Source, "error", error.Reason);
-                    log.Commit();
-                }
-                observer?.Failed(error);
+                case DocumentStatus.Processed: processed++; links += result.Outcome!.Links.Count; break;
+                case DocumentStatus.Skipped: skipped++; break;
+                case DocumentStatus.Failed: failures.Add(result.Error!); break;
             }
         }
         return new ProcessSummary(runId, processed, skipped, links, failures, clock.Elapsed);
+    }
+
+    /// <summary>What <see cref="ProcessOne"/> did with one document.</summary>
+    public enum DocumentStatus { Processed, Skipped, AlreadyDone, Missing, Failed }
+
+    /// <param name="Outcome">What dedup found, when processed.</param>
+    /// <param name="Error">Why it failed (also in ingest_log), when failed.</param>
+    public sealed record DocumentResult(long DocumentId, DocumentStatus Status, DedupOutcome? Outcome = null, InputError? Error = null);
+
+    /// <summary>Text core and dedup for one stored document in one transaction, unless it already has the current
+    /// dedup result: a second delivery of the same work, or two workers given the same document, write it once (the
+    /// check is made after the transaction began, so in the server store after the dedup lock was taken). A failure is
+    /// logged in ingest_log and returned, not thrown.</summary>
+    public DocumentResult ProcessOne(long id, string runId, BoilerplateContext context)
+    {
+        var document = store.GetDocument(id);
+        if (document is null) return new DocumentResult(id, DocumentStatus.Missing);
+        var source = new SourceDocument(StoreKey.Of(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+        {
+            Title = document.Title,
+            Published = document.Published,
+        };
+        try
+        {
+            using var writer = store.BeginProcessing();
+            if (writer.HasStageResult(id, DedupStage, DedupStageVersion)) return new DocumentResult(id, DocumentStatus.AlreadyDone);
+            var outcome = Process(writer, runId, source, context);
+            writer.Commit();
+            observer?.Processed(id, outcome);
+            return new DocumentResult(id, outcome is null ? DocumentStatus.Skipped : DocumentStatus.Processed, outcome);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var error = new InputError(source.Source, $"processing document #{id} failed: {e.Message}");
+            using (var log = store.BeginWrite())
+            {
+                log.Log(runId, source.Source, "error", error.Reason);
+                log.Commit();
+            }
+            observer?.Failed(error);
+            return new DocumentResult(id, DocumentStatus.Failed, Error: error);
+        }
     }
 
     /// <summary>Text core then dedup for one document, inside <paramref name="writer"/>'s transaction; null when skipped.</summary>

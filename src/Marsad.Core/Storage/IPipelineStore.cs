@@ -35,6 +35,8 @@ public interface IPipelineStore : IDocumentStore
 public interface IProcessingWriter : IDedupIndex, IDisposable
 {
     void SetCleanText(long documentId, string cleanText);
+    /// <summary>Whether the document has this stage's result, as this transaction sees it.</summary>
+    bool HasStageResult(long documentId, string stage, int stageVersion);
     void PutStageResult(StageResult result);
     void Log(string runId, string source, string level, string message);
     void Commit();

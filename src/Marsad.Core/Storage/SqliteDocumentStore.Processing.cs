@@ -75,6 +75,9 @@ public sealed partial class SqliteDocumentStore
         public void SetCleanText(long documentId, string cleanText) =>
             Command("UPDATE documents SET clean_text = $1 WHERE id = $0", documentId, cleanText).ExecuteNonQuery();
 
+        public bool HasStageResult(long documentId, string stage, int stageVersion) =>
+            Command("SELECT 1 FROM stage_results WHERE document_id = $0 AND stage = $1 AND stage_version = $2", documentId, stage, stageVersion).ExecuteScalar() is not null;
+
         public void PutStageResult(StageResult result) => Command("""
             INSERT INTO stage_results(document_id, stage, stage_version, payload, created_at) VALUES ($0, $1, $2, $3, $4)
             ON CONFLICT(document_id, stage, stage_version) DO UPDATE SET payload = excluded.payload, created_at = excluded.created_at

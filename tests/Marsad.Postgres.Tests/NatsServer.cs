@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Marsad.Tests;
+
+/// <summary>A throwaway nats-server with JetStream for one test: a free 127.0.0.1 port, its store in a temporary
+/// directory, killed and deleted when disposed. Missing, it fails the test with the package to install.</summary>
+public sealed class NatsServer : IDisposable
+{
+    public const string Package = "nats-server";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("marsad-nats-").FullName;
+    private readonly Process process;
+
+    public int Port { get; }
+    public string Url => $"nats://127.0.0.1:{Port}";
+
+    public NatsServer()
+    {
+        var binary = Find() ?? throw new InvalidOperationException(
+            $"nats-server not found in /usr/sbin, /usr/bin, $MARSAD_NATS_SERVER or on PATH: install Debian's '{Package}' package (apt-get install -y {Package}; .ci/apt-packages lists it)");
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-js", "-a", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", directory })
+            start.ArgumentList.Add(arg);
+        process = Process.Start(start) ?? throw new InvalidOperationException("could not start nats-server");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var deadline = Stopwatch.StartNew();
+        while (!Accepts())
+        {
+            if (process.HasExited) throw new InvalidOperationException($"nats-server exited with {process.ExitCode} before listening on {Port}");
+            if (deadline.Elapsed > TimeSpan.FromSeconds(20)) throw new InvalidOperationException($"nats-server did not listen on {Port} within 20 s");
+            Thread.Sleep(50);
+        }
+    }
+
+    private static string? Find()
+    {
+        if (Environment.GetEnvironmentVariable("MARSAD_NATS_SERVER") is { Length: > 0 } given && File.Exists(given)) return given;
+        var dirs = new[] { "/usr/sbin", "/usr/bin" }.Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries));
+        return dirs.Select(d => Path.Combine(d, "nats-server")).FirstOrDefault(File.Exists);
+    }
+
+    private bool Accepts()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+            process.Dispose();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
