@@ -122,4 +122,56 @@ public sealed class PipelineWorkerTests : IAsyncDisposable
         Assert.Equal((PipelineStreams.ProcessSubject, 3), (letter.Subject, letter.Attempts));
         Assert.Contains("no document #1 with content hash", letter.Error);
     }
+
+    /// <summary>A worker process, SIGKILLed once it has committed its first document, then a second worker: every
+    /// document ends processed once, and none failed (a document written twice would fail its unique keys).</summary>
+    [Fact]
+    public async Task A_worker_killed_mid_batch_loses_nothing_and_doubles_nothing()
+    {
+        // More documents than one worker gets through between its first commit and the kill.
+        using (var writer = store.BeginWrite())
+        {
+            var text = File.ReadAllText(Directory.GetFiles(RepositoryPaths.Samples(), "*.txt").Order(StringComparer.Ordinal).First());
+            for (int i = 0; i < 30; i++) writer.Put(new Ingest.IngestedArticle($"variant-{i}.txt", "text", text + $"\n\nتحديث رقم {i}: أضاف المصدر تفاصيل جديدة عن الحادث."), "ar");
+            writer.Commit();
+        }
+        int total = (int)store.CountDocuments();
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+
+        var killed = StartWorkerProcess();
+        int doneAtKill;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while ((doneAtKill = ProcessedCount()) == 0 && !killed.HasExited && clock.Elapsed < Limit) await Task.Delay(20);
+        }
+        finally
+        {
+            killed.Kill(); // SIGKILL: no clean-up, no acknowledgement of what it held
+            await killed.WaitForExitAsync();
+        }
+        var rest = await Work(UntilIdle(batch: 8) with { AckWait = TimeSpan.FromSeconds(2) });
+
+        Assert.InRange(doneAtKill, 1, total - 1);
+        Assert.Equal(total, ProcessedCount());
+        Assert.Equal(total - doneAtKill, rest.Processed + rest.Skipped);
+        Assert.Equal(0, database.Scalar<long>("SELECT COUNT(*) FROM ingest_log WHERE level = 'error'"));
+    }
+
+    private int ProcessedCount() => (int)database.Scalar<long>($"SELECT COUNT(*) FROM stage_results WHERE stage = '{StoreProcessor.DedupStage}'");
+
+    private System.Diagnostics.Process StartWorkerProcess()
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "marsad.dll"), "worker", "--db", database.Url, "--nats", nats.Url,
+                     "--stages", PipelineStreams.ProcessStage, "--batch", "64", "--ack-wait", "2" })
+            start.ArgumentList.Add(arg);
+        var process = System.Diagnostics.Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
 }
