@@ -2,6 +2,7 @@ using System.Text.Json;
 using Marsad.Cleaning;
 using Marsad.Pipeline;
 using Marsad.Storage;
+using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 
@@ -22,7 +23,8 @@ public sealed record WorkerOptions(
 /// <summary>What one worker did.</summary>
 /// <param name="AlreadyDone">Items whose result was already committed (redelivered or queued twice): acknowledged only.</param>
 /// <param name="Retried">Failed deliveries handed back for another attempt.</param>
-public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, int Retried, int DeadLettered, int CollectionRuns);
+/// <param name="NatsErrors">Rounds given up because NATS did not answer (each waited for and retried).</param>
+public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, int Retried, int DeadLettered, int CollectionRuns, int NatsErrors);
 
 /// <summary>
 /// One worker of the JetStream pipeline over a store every worker shares. Per-document stages: fetch a batch from the
@@ -35,7 +37,7 @@ public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, 
 /// </summary>
 public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, DocumentAnalyzer analyzer, WorkerOptions options)
 {
-    private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns;
+    private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects;
 
     public async Task<WorkerSummary> RunAsync(CancellationToken cancel = default)
     {
@@ -47,21 +49,32 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         while (true)
         {
             bool any = false;
-            foreach (var (stage, consumer) in consumers)
+            try
             {
-                var batch = new List<INatsJSMsg<string>>();
-                await foreach (var message in consumer.FetchNoWaitAsync<string>(new NatsJSFetchOpts { MaxMsgs = stage == PipelineStreams.ProcessStage ? options.BatchSize : 1 }, cancellationToken: cancel).ConfigureAwait(false))
-                    batch.Add(message);
-                if (batch.Count == 0) continue;
-                any = true;
-                if (stage == PipelineStreams.ProcessStage) await ProcessAsync(batch, cancel).ConfigureAwait(false);
-                else await CollectAsync(batch[0], cancel).ConfigureAwait(false);
+                foreach (var (stage, consumer) in consumers)
+                {
+                    var batch = new List<INatsJSMsg<string>>();
+                    await foreach (var message in consumer.FetchNoWaitAsync<string>(new NatsJSFetchOpts { MaxMsgs = stage == PipelineStreams.ProcessStage ? options.BatchSize : 1 }, cancellationToken: cancel).ConfigureAwait(false))
+                        batch.Add(message);
+                    if (batch.Count == 0) continue;
+                    any = true;
+                    if (stage == PipelineStreams.ProcessStage) await ProcessAsync(batch, cancel).ConfigureAwait(false);
+                    else await CollectAsync(batch[0], cancel).ConfigureAwait(false);
+                }
+                if (any) continue;
+                if (options.StopWhenIdle && await IdleAsync(consumers, cancel).ConfigureAwait(false)) break;
             }
-            if (any) continue;
-            if (options.StopWhenIdle && await IdleAsync(consumers, cancel).ConfigureAwait(false)) break;
+            catch (Exception e) when (e is NatsException or TimeoutException && !cancel.IsCancellationRequested)
+            {
+                // NATS is away (restarting, unreachable): what was committed stays committed, and what was not
+                // acknowledged is delivered again once it is back. Wait and go on.
+                reconnects++;
+                await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
+                continue;
+            }
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancel).ConfigureAwait(false);
         }
-        return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns);
+        return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects);
     }
 
     public static async Task EnsureStreamsAsync(INatsJSContext js, CancellationToken cancel)

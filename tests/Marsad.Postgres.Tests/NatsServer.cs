@@ -11,34 +11,50 @@ public sealed class NatsServer : IDisposable
     public const string Package = "nats-server";
 
     private readonly string directory = Directory.CreateTempSubdirectory("marsad-nats-").FullName;
-    private readonly Process process;
+    private readonly string binary;
+    private Process process;
 
     public int Port { get; }
     public string Url => $"nats://127.0.0.1:{Port}";
 
     public NatsServer()
     {
-        var binary = Find() ?? throw new InvalidOperationException(
+        binary = Find() ?? throw new InvalidOperationException(
             $"nats-server not found in /usr/sbin, /usr/bin, $MARSAD_NATS_SERVER or on PATH: install Debian's '{Package}' package (apt-get install -y {Package}; .ci/apt-packages lists it)");
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
+        process = Start();
+    }
+
+    /// <summary>Kills the server (SIGKILL) and starts it again on the same port over the same store.</summary>
+    public void Restart()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+        process.Dispose();
+        process = Start();
+    }
+
+    private Process Start()
+    {
         var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "-js", "-a", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", directory })
             start.ArgumentList.Add(arg);
-        process = Process.Start(start) ?? throw new InvalidOperationException("could not start nats-server");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var started = Process.Start(start) ?? throw new InvalidOperationException("could not start nats-server");
+        started.OutputDataReceived += (_, _) => { };
+        started.ErrorDataReceived += (_, _) => { };
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
         var deadline = Stopwatch.StartNew();
         while (!Accepts())
         {
-            if (process.HasExited) throw new InvalidOperationException($"nats-server exited with {process.ExitCode} before listening on {Port}");
+            if (started.HasExited) throw new InvalidOperationException($"nats-server exited with {started.ExitCode} before listening on {Port}");
             if (deadline.Elapsed > TimeSpan.FromSeconds(20)) throw new InvalidOperationException($"nats-server did not listen on {Port} within 20 s");
             Thread.Sleep(50);
         }
+        return started;
     }
 
     private static string? Find()

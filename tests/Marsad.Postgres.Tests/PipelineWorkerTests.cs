@@ -128,14 +128,7 @@ public sealed class PipelineWorkerTests : IAsyncDisposable
     [Fact]
     public async Task A_worker_killed_mid_batch_loses_nothing_and_doubles_nothing()
     {
-        // More documents than one worker gets through between its first commit and the kill.
-        using (var writer = store.BeginWrite())
-        {
-            var text = File.ReadAllText(Directory.GetFiles(RepositoryPaths.Samples(), "*.txt").Order(StringComparer.Ordinal).First());
-            for (int i = 0; i < 30; i++) writer.Put(new Ingest.IngestedArticle($"variant-{i}.txt", "text", text + $"\n\nتحديث رقم {i}: أضاف المصدر تفاصيل جديدة عن الحادث."), "ar");
-            writer.Commit();
-        }
-        int total = (int)store.CountDocuments();
+        int total = PutVariants(30);
         await PipelineWorker.EnqueuePendingAsync(store, js);
 
         var killed = StartWorkerProcess();
@@ -155,6 +148,42 @@ public sealed class PipelineWorkerTests : IAsyncDisposable
         Assert.InRange(doneAtKill, 1, total - 1);
         Assert.Equal(total, ProcessedCount());
         Assert.Equal(total - doneAtKill, rest.Processed + rest.Skipped);
+        Assert.Equal(0, database.Scalar<long>("SELECT COUNT(*) FROM ingest_log WHERE level = 'error'"));
+    }
+
+    /// <summary>More documents than a worker gets through between its first commit and what the test does next:
+    /// the first sample, each with an update line of its own. Returns how many documents the store holds.</summary>
+    private int PutVariants(int count)
+    {
+        var text = File.ReadAllText(Directory.GetFiles(RepositoryPaths.Samples(), "*.txt").Order(StringComparer.Ordinal).First());
+        using (var writer = store.BeginWrite())
+        {
+            for (int i = 0; i < count; i++) writer.Put(new Ingest.IngestedArticle($"variant-{i}.txt", "text", text + $"\n\nتحديث رقم {i}: أضاف المصدر تفاصيل جديدة عن الحادث."), "ar");
+            writer.Commit();
+        }
+        return (int)store.CountDocuments();
+    }
+
+    /// <summary>NATS killed and restarted while a worker runs: the queued items survive in the stream's file store,
+    /// the worker waits for the server and goes on, and what it committed but could not acknowledge comes back and is
+    /// acknowledged without being written again.</summary>
+    [Fact]
+    public async Task A_nats_restart_during_a_run_loses_nothing()
+    {
+        int total = PutVariants(30);
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+
+        var worker = Work(UntilIdle(batch: 4) with { AckWait = TimeSpan.FromSeconds(2) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int doneAtRestart;
+        while ((doneAtRestart = ProcessedCount()) == 0 && !worker.IsCompleted && clock.Elapsed < Limit) await Task.Delay(20);
+        nats.Restart();
+        var summary = await worker;
+
+        Assert.InRange(doneAtRestart, 1, total - 1);
+        Assert.Equal(total, ProcessedCount());
+        Assert.Empty(store.DocumentsWithoutStageResult(StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion));
+        Assert.Equal(total, summary.Processed + summary.Skipped);
         Assert.Equal(0, database.Scalar<long>("SELECT COUNT(*) FROM ingest_log WHERE level = 'error'"));
     }
 
