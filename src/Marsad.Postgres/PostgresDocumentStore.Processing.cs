@@ -24,6 +24,15 @@ public sealed partial class PostgresDocumentStore
         private readonly NpgsqlConnection connection;
         private readonly NpgsqlTransaction transaction;
         private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
+        // Seeds: the earlier documents' postings read at once (PrefetchSeeds), and this transaction's own postings,
+        // kept here and copied in at commit; together they answer VisitSeed as the table would.
+        private readonly Dictionary<long, List<(string Document, int Position)>> storedPostings = [];
+        private readonly Dictionary<long, List<(string Document, int Position)>> ownPostings = [];
+        private readonly List<object?[]> newSeeds = [];
+        // Relations are only written here, never read back in the transaction: kept and copied in at commit, the
+        // first of a pair kept as ON CONFLICT DO NOTHING would.
+        private readonly List<object?[]> newLinks = [];
+        private readonly HashSet<(long, long)> linked = [];
 
         public ProcessingWriter(NpgsqlConnection connection)
         {
@@ -63,6 +72,9 @@ public sealed partial class PostgresDocumentStore
 
         public void Commit()
         {
+            Copy(connection, "dedup_relations(document_id, other_id, kind, similarity)",
+                [NpgsqlTypes.NpgsqlDbType.Bigint, NpgsqlTypes.NpgsqlDbType.Bigint, NpgsqlTypes.NpgsqlDbType.Text, NpgsqlTypes.NpgsqlDbType.Double], newLinks);
+            Copy(connection, "dedup_seeds(seed, seq, position)", [NpgsqlTypes.NpgsqlDbType.Bigint, NpgsqlTypes.NpgsqlDbType.Bigint, NpgsqlTypes.NpgsqlDbType.Integer], newSeeds);
             transaction.Commit();
         }
 
@@ -124,22 +136,47 @@ public sealed partial class PostgresDocumentStore
             return (rows[0].Document, rows[0].Sequence);
         }
 
+        public void PrefetchSeeds(ReadOnlySpan<ulong> seeds, int maxPostings)
+        {
+            var keys = new long[seeds.Length];
+            for (int i = 0; i < seeds.Length; i++) keys[i] = unchecked((long)seeds[i]);
+            foreach (long key in keys) storedPostings.TryAdd(key, []);
+            // The newest maxPostings + 1 postings of each seed, newest first, as VisitSeed's own query reads them.
+            foreach (var (key, posting) in Read("""
+                SELECT s.seed, x.document_id, s.position FROM (
+                    SELECT seed, seq, position, row_number() OVER (PARTITION BY seed ORDER BY seq DESC, position DESC) AS n
+                    FROM dedup_seeds WHERE seed = ANY($1)) s
+                JOIN dedup_documents x ON x.seq = s.seq WHERE s.n <= $2 ORDER BY s.seed, s.n
+                """, r => (r.GetInt64(0), (StoreKey.Of(r.GetInt64(1)), r.GetInt32(2))), keys, maxPostings + 1))
+                storedPostings[key].Add(posting);
+        }
+
         public void VisitSeed(ulong seed, string document, int position, int maxPostings, List<(string Document, int Position)> earlier)
         {
             long key = unchecked((long)seed);
-            var postings = Read("""
-                SELECT x.document_id, s.position FROM dedup_seeds s JOIN dedup_documents x ON x.seq = s.seq
-                WHERE s.seed = $1 ORDER BY s.seq DESC, s.position DESC LIMIT $2
-                """, r => (StoreKey.Of(r.GetInt64(0)), r.GetInt32(1)), key, maxPostings + 1);
-            // Postings stop at maxPostings + 1, so the count read is the in-memory count capped there: same decisions.
-            if (postings.Count > maxPostings) return;
-            earlier.AddRange(postings);
-            Run("INSERT INTO dedup_seeds(seed, seq, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", key, sequences[document], position);
+            if (!storedPostings.TryGetValue(key, out var stored))
+                storedPostings[key] = stored = Read("""
+                    SELECT x.document_id, s.position FROM dedup_seeds s JOIN dedup_documents x ON x.seq = s.seq
+                    WHERE s.seed = $1 ORDER BY s.seq DESC, s.position DESC LIMIT $2
+                    """, r => (StoreKey.Of(r.GetInt64(0)), r.GetInt32(1)), key, maxPostings + 1);
+            // This transaction's postings are the newest (highest seq), latest position first.
+            ownPostings.TryGetValue(key, out var own);
+            int count = Math.Min((own?.Count ?? 0) + stored.Count, maxPostings + 1);
+            // Postings stop at maxPostings + 1, so the count is the in-memory count capped there: same decisions.
+            if (count > maxPostings) return;
+            if (own is not null) for (int i = own.Count - 1; i >= 0; i--) earlier.Add(own[i]);
+            earlier.AddRange(stored);
+            if (own is null) ownPostings[key] = own = [];
+            if (own.Contains((document, position))) return;
+            own.Add((document, position));
+            newSeeds.Add([key, sequences[document], position]);
         }
 
-        public void AddLink(string document, DuplicateLink link) => Run("""
-            INSERT INTO dedup_relations(document_id, other_id, kind, similarity) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING
-            """, StoreKey.IdOf(document), StoreKey.IdOf(link.Document), link.Kind.ToString(), link.Similarity);
+        public void AddLink(string document, DuplicateLink link)
+        {
+            var (from, to) = (StoreKey.IdOf(document), StoreKey.IdOf(link.Document));
+            if (linked.Add((from, to))) newLinks.Add([from, to, link.Kind.ToString(), link.Similarity]);
+        }
 
         public IReadOnlyList<(long Passage, PassageLocation Location)> PassagesOf(string document) => Read(
             "SELECT passage_id, start_offset, end_offset FROM dedup_passage_locations WHERE document_id = $1 ORDER BY id",

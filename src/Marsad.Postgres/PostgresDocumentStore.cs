@@ -34,9 +34,11 @@ public sealed partial class PostgresDocumentStore : IPipelineStore
     }
 
     /// <summary>The database this store is in (host, port and name; no credentials), for messages.</summary>
-    public string Describe()
+    public string Describe() => Describe(dataSource.ConnectionString);
+
+    internal static string Describe(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
         return $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
@@ -94,12 +96,19 @@ public sealed partial class PostgresDocumentStore : IPipelineStore
 
     public IEnumerable<StoredDocument> ReadDocuments() => QueryDocuments("ORDER BY id");
 
-    private List<StoredDocument> QueryDocuments(string tail, params object?[] values) => Query(
-        "SELECT id, content_hash, format, text, raw, title, published, published_offset, language, metadata::text, clean_text, ingested_at FROM documents " + tail,
-        r => new StoredDocument(r.GetInt64(0), Convert.ToHexStringLower((byte[])r[1]), r.GetString(2), r.GetString(3),
-            r.IsDBNull(4) ? null : (byte[])r[4], NullableString(r, 5), ReadPublished(r, 6), r.GetString(8),
-            CompactJson(r.GetString(9)), NullableString(r, 10), Utc(r, 11)),
-        values);
+    // Streamed, not listed: ReadDocuments may be every document of a large collection.
+    private IEnumerable<StoredDocument> QueryDocuments(string tail, params object?[] values)
+    {
+        using var connection = Open();
+        using var command = Command(connection,
+            "SELECT id, content_hash, format, text, raw, title, published, published_offset, language, metadata::text, clean_text, ingested_at FROM documents " + tail,
+            values);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new StoredDocument(reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : (byte[])reader[4], NullableString(reader, 5), ReadPublished(reader, 6), reader.GetString(8),
+                CompactJson(reader.GetString(9)), NullableString(reader, 10), Utc(reader, 11));
+    }
 
     // jsonb gives its own spacing back; callers get the compact form the embedded store keeps.
     private static string CompactJson(string json)

@@ -19,12 +19,7 @@ public static class StoreFactory
     public static bool Exists(string database) => IsServer(database) || File.Exists(database);
 
     /// <summary>The store named without its password, for messages.</summary>
-    public static string Describe(string database)
-    {
-        if (!IsServer(database)) return database;
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString(database));
-        return $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
-    }
+    public static string Describe(string database) => IsServer(database) ? PostgresDocumentStore.Describe(ConnectionString(database)) : database;
 
     /// <summary>Npgsql key=value pairs for <paramref name="database"/>; a URL's user, password (percent-decoded), host,
     /// port, database and query parameters (e.g. sslmode=require) become the matching keys.</summary>
