@@ -26,13 +26,27 @@ public sealed class NatsServer : IDisposable
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         process = Start();
+        // Should a test run end without disposing this, the server still goes with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already disposed: nothing left to stop.
+        }
     }
 
     /// <summary>Kills the server (SIGKILL) and starts it again on the same port over the same store.</summary>
     public void Restart()
     {
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit(10_000);
+        Stop();
         process.Dispose();
         process = Start();
     }
@@ -82,8 +96,7 @@ public sealed class NatsServer : IDisposable
     {
         try
         {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
+            Stop();
             process.Dispose();
         }
         finally

@@ -11,7 +11,7 @@ namespace Marsad.Tests;
 /// <summary>The JetStream pipeline: workers sharing durable pull consumers over one PostgreSQL store, each on a
 /// nats-server of its own started by the test.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PipelineWorkerTests : IAsyncDisposable
+public sealed class PipelineWorkerTests : IAsyncLifetime
 {
     private readonly TestDatabase database;
     private readonly NatsServer nats = new();
@@ -28,7 +28,9 @@ public sealed class PipelineWorkerTests : IAsyncDisposable
         Samples.Ingest(store);
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         await connection.DisposeAsync();
         store.Dispose();

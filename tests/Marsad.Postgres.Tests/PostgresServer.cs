@@ -19,6 +19,7 @@ public sealed class PostgresServer : IDisposable
     private readonly string binaries;
     private readonly string data;
     private int databases;
+    private int disposed;
 
     public int Port { get; }
 
@@ -44,6 +45,8 @@ public sealed class PostgresServer : IDisposable
             }
             catch (InvalidOperationException) when (attempt < 3) { }
         }
+        // Should a test run end without disposing this, the server still goes with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
     }
 
     private static bool AsRoot => Environment.UserName == "root";
@@ -114,6 +117,7 @@ public sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         try
         {
             Server("pg_ctl", "-D", data, "-m", "immediate", "-w", "stop");
