@@ -27,6 +27,7 @@ public static class MarsadCli
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(ReindexCommand.Create(output, error));
         root.Subcommands.Add(EventsCommand.Create(output, error));
+        root.Subcommands.Add(EntitiesCommand.Create(output, error));
         return root;
     }
 

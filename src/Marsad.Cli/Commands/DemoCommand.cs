@@ -49,8 +49,9 @@ public static class DemoCommand
         var summary = IngestCommand.Run(settings, new IngestOptions(), output, error);
         IngestCommand.WriteSummary(output, summary, database);
 
-        var processed = ProcessCommand.Run(database, quiet: true, output, error);
+        var (processed, collection) = ProcessCommand.RunAll(database, quiet: true, output, error);
         output.WriteLine($"demo: processed {processed.Processed} documents (clean text and dedup records stored), {processed.Skipped} skipped, {processed.Failures.Count} failed");
+        if (collection is not null) ProcessCommand.WriteSummary(output, collection);
         using (var store = new SqliteDocumentStore(database))
         {
             var report = DupsCommand.Build(store);

@@ -9,7 +9,9 @@ using Marsad.Stories;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad events PATH... [--format csv|json|geojson] [--out FILE]</c>: conflict events of articles in ACLED's format.</summary>
+/// <summary><c>marsad events PATH... | --db FILE [--format csv|json|geojson] [--out FILE]</c>: conflict events in ACLED's
+/// format, of files read like <c>analyze</c>, or of a store as its last <c>marsad process</c> found them (actors and
+/// places resolved across the whole collection).</summary>
 public static class EventsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -17,8 +19,9 @@ public static class EventsCommand
         var paths = new Argument<string[]>("paths")
         {
             Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var db = new Option<string?>("--db") { Description = "Export the events stored in this store (SQLite) instead of analysing files." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: csv (ACLED's columns), json (an array of rows keyed by those columns) or geojson (a FeatureCollection of located events).",
@@ -29,9 +32,22 @@ public static class EventsCommand
         {
             Description = "Write the events to this file instead of standard output.",
         };
-        var command = new Command("events", "Extract conflict events (ACLED typology) from Arabic articles.") { paths, format, outFile };
-        command.SetAction(parse => Execute(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(outFile), output, error));
+        var command = new Command("events", "Extract conflict events (ACLED typology) from Arabic articles.") { paths, db, format, outFile };
+        command.SetAction(parse =>
+        {
+            var files = parse.GetValue(paths) ?? [];
+            var database = parse.GetValue(db);
+            if ((files.Length == 0) == (database is null))
+            {
+                error.WriteLine("marsad: events: give either article paths or --db FILE, not both and not neither");
+                return MarsadCli.UsageError;
+            }
+            if (database is null) return Execute(files, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error);
+            var collection = StoreInputs.ReadCollection("events", database, error);
+            if (collection is null) return MarsadCli.UsageError;
+            ArticleInputs.Write(parse.GetValue(outFile), output, writer => Render(collection.AcledRows, parse.GetRequiredValue(format), writer));
+            return MarsadCli.Success;
+        });
         return command;
     }
 

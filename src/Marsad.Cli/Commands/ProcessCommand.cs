@@ -33,7 +33,11 @@ public static class ProcessCommand
         return summary.Failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 
-    internal static ProcessSummary Run(string database, bool quiet, TextWriter output, TextWriter error)
+    internal static ProcessSummary Run(string database, bool quiet, TextWriter output, TextWriter error) => RunAll(database, quiet, output, error).Documents;
+
+    /// <summary>The per-document stages over what is pending, then the collection stage over everything processed
+    /// (skipped when nothing changed since its last run; see <see cref="CollectionProcessor"/>).</summary>
+    internal static (ProcessSummary Documents, CollectionSummary? Collection) RunAll(string database, bool quiet, TextWriter output, TextWriter error)
     {
         using var store = new SqliteDocumentStore(database);
         var analyzer = new DocumentAnalyzer(new LinguaLanguageIdentifier());
@@ -46,8 +50,27 @@ public static class ProcessCommand
             WriteSummary(output, summary, database);
         }
         foreach (var f in summary.Failures) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
-        return summary;
+
+        CollectionSummary? collection = null;
+        try
+        {
+            collection = new CollectionProcessor(store).Run();
+            if (!quiet) WriteSummary(output, collection);
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            // The stored collection results stay those of the last good run.
+            error.WriteLine($"marsad: error: {database}: the collection stage failed, earlier results kept: {e.Message}");
+            summary = summary with { Failures = [.. summary.Failures, new InputError(database, "collection stage: " + e.Message)] };
+        }
+        return (summary, collection);
     }
+
+    internal static void WriteSummary(TextWriter output, CollectionSummary c) =>
+        output.WriteLine(c.Ran
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"collection: {c.Documents} documents — {c.Entities} entities, {c.Stories} stories in {c.Topics} topics, {c.Events} events, {c.Quotes} quotes ({c.Elapsed.TotalSeconds:0.0} s)")
+            : $"collection: unchanged since run {c.RunId} ({c.Stories} stories, {c.Entities} entities)");
 
     internal static void WriteSummary(TextWriter output, ProcessSummary summary, string database)
     {

@@ -3,11 +3,13 @@ using System.Text;
 using Marsad.Ingest;
 using Marsad.Pipeline;
 using Marsad.Report;
+using Marsad.Storage;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad stories PATH... [--format text|json] [--out FILE]</c>: the stories of a set of articles, newest
-/// first, with their source counts. Reads files like <c>analyze</c> (no store needed).</summary>
+/// <summary><c>marsad stories PATH... | --db FILE [--format text|json] [--out FILE]</c>: the stories of a set of
+/// articles, newest first, with their source counts: of files read like <c>analyze</c> (no store needed), or of a
+/// store as its last <c>marsad process</c> clustered them.</summary>
 public static class StoriesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -15,8 +17,9 @@ public static class StoriesCommand
         var paths = new Argument<string[]>("paths")
         {
             Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var db = new Option<string?>("--db") { Description = "List the stories stored in this store (SQLite) instead of analysing files." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text: one block per story (newest first) with its sources and summary; json: the report's stories and topics.",
@@ -26,9 +29,21 @@ public static class StoriesCommand
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var command = new Command("stories", "Group articles into stories and topics, with multi-source summaries, corroborated facts and contradictions.")
         {
-            paths, format, outFile,
+            paths, db, format, outFile,
         };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(outFile), output, error));
+        command.SetAction(parse =>
+        {
+            var files = parse.GetValue(paths) ?? [];
+            var database = parse.GetValue(db);
+            if ((files.Length == 0) == (database is null))
+            {
+                error.WriteLine("marsad: stories: give either article paths or --db FILE, not both and not neither");
+                return MarsadCli.UsageError;
+            }
+            return database is null
+                ? Execute(files, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error)
+                : ExecuteStored(database, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error);
+        });
         return command;
     }
 
@@ -41,6 +56,14 @@ public static class StoriesCommand
 
         ArticleInputs.Write(outFile, output, writer => Render(report, format, writer));
         return analysis.Errors.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
+    }
+
+    public static int ExecuteStored(string database, string format, FileInfo? outFile, TextWriter output, TextWriter error)
+    {
+        var collection = StoreInputs.ReadCollection("stories", database, error);
+        if (collection is null) return MarsadCli.UsageError;
+        ArticleInputs.Write(outFile, output, writer => Render(collection.ToReport(), format, writer));
+        return MarsadCli.Success;
     }
 
     private static void Render(AnalysisReport report, string format, TextWriter writer)
@@ -63,5 +86,10 @@ public static class StoriesCommand
             foreach (var c in s.Contradictions)
                 writer.WriteLine($"  contradiction {c.Subject}: {string.Join(" / ", c.Values.Select(v => $"{v.Text} ({string.Join(", ", v.Sources)})"))}");
         }
+        var changes = report.StoryLog.Where(l => l.Change is "merged" or "split").ToList();
+        if (changes.Count == 0) return;
+        writer.WriteLine();
+        foreach (var l in changes)
+            writer.WriteLine(l.Change == "merged" ? $"merged {l.Other} into {l.Story}" : $"split {l.Other} off {l.Story} ({l.Document})");
     }
 }

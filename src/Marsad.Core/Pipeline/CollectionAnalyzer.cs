@@ -59,9 +59,6 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             else errors.Add(failure!);
         }
 
-        var annotations = new Dictionary<string, DocumentAnnotations>(StringComparer.Ordinal);
-        foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
-
         var finder = new DuplicateFinder(dedupOptions);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in analyzed)
@@ -75,14 +72,35 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
         }
         var links = analyzed.Select(d => d.Source.Id).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, finder.LinksOf, StringComparer.Ordinal);
-        var collection = new CollectionAnalysis(
-            analyzed,
-            annotations,
-            errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
-            links,
-            finder.Families(),
-            finder.SharedPassages(),
-            finder.SyndicationGroups());
+        return Relate(analyzed, errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
+            links, finder.Families(), finder.SharedPassages(), finder.SyndicationGroups());
+    }
+
+    /// <summary>The stages after dedup over documents whose text core and dedup ran before (the store's
+    /// <c>marsad process</c>): <paramref name="analyzed"/> rebuilt from what was stored, <paramref name="dedup"/> what
+    /// dedup recorded. Spans then point into the stored clean text.</summary>
+    public CollectionAnalysis Analyze(IReadOnlyList<AnalyzedDocument> analyzed, DedupSnapshot dedup)
+    {
+        // Both ends of every relation, in the order recorded (what DedupSnapshot.LinksOf gives, without a scan per document).
+        var links = analyzed.Select(d => d.Source.Id).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, _ => new List<DuplicateLink>(), StringComparer.Ordinal);
+        foreach (var r in dedup.Relations)
+        {
+            if (links.TryGetValue(r.Document, out var mine)) mine.Add(new DuplicateLink(r.Other, r.Kind, r.Similarity));
+            if (links.TryGetValue(r.Other, out var theirs)) theirs.Add(new DuplicateLink(r.Document, r.Kind, r.Similarity));
+        }
+        return Relate(analyzed, [], links.ToDictionary(p => p.Key, p => (IReadOnlyList<DuplicateLink>)p.Value, StringComparer.Ordinal),
+            dedup.Families(), dedup.Passages, dedup.SyndicationGroups());
+    }
+
+    /// <summary>Annotations, entities with the facts that need them, and stories, over documents already compared.</summary>
+    private CollectionAnalysis Relate(
+        IReadOnlyList<AnalyzedDocument> analyzed, IReadOnlyList<InputError> errors, IReadOnlyDictionary<string, IReadOnlyList<DuplicateLink>> links,
+        IReadOnlyList<DuplicateFamily> families, IReadOnlyList<SharedPassage> passages, IReadOnlyList<SyndicationGroup> groups)
+    {
+        var annotations = new Dictionary<string, DocumentAnnotations>(StringComparer.Ordinal);
+        foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
+        var collection = new CollectionAnalysis(analyzed, annotations, errors, links, families, passages, groups);
         if (Entities is not null) collection = WithEntityFacts(collection, Entities.RunWithDocuments(analyzed));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.

@@ -103,6 +103,8 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
             tokens = analyzed.TokenCount,
             sentences = analyzed.Sentences.Select(s => new[] { s.Start, s.End }),
             removed = analyzed.Clean.Removed.Select(r => new { kind = r.Kind.ToString(), reason = r.Reason, text = r.Text }),
+            metadata = analyzed.Clean.Metadata,
+            clean_title = analyzed.Clean.Title,
         }, Json)));
 
         // One finder per document over this transaction: it keeps nothing between documents but what the store holds.

@@ -29,6 +29,10 @@ public sealed record AnalysisReport(
 
     /// <summary>Topics: stories linked by shared actors and places.</summary>
     public IReadOnlyList<TopicReport> Topics { get; init; } = [];
+
+    /// <summary>How the stories came to be: each article opening or joining a story, stories merged, a story split
+    /// by the batch re-clustering (see docs/report-format.md).</summary>
+    public IReadOnlyList<StoryLogReport> StoryLog { get; init; } = [];
 }
 
 public sealed record DocumentReport(
@@ -89,6 +93,10 @@ public sealed record ReportedValueReport(string Value, string Text, IReadOnlyLis
 public sealed record FactReport(string Kind, string Subject, string Value, string Text, IReadOnlyList<string> Documents, IReadOnlyList<string> Sources);
 
 public sealed record ContradictionReport(string Kind, string Subject, IReadOnlyList<ReportedValueReport> Values);
+
+/// <param name="Change">opened, joined, merged or split.</param>
+/// <param name="Other">For merged: the story absorbed; for split: the new story; otherwise null.</param>
+public sealed record StoryLogReport(string Change, string Document, string Story, string? Other, double Score);
 
 public sealed record TopicReport(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places);
 

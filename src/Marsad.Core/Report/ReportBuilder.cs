@@ -32,6 +32,7 @@ public static class ReportBuilder
                 e.Actor1EntityId, e.Actor2EntityId, e.LocationEntityId, ToReport(e.Location), e.Date, e.Fatalities, e.Trigger)).ToList(),
             Stories = StoryReports(analysis.Stories),
             Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places)).ToList(),
+            StoryLog = analysis.Stories.Log.Select(l => new StoryLogReport(l.Change.ToString().ToLowerInvariant(), l.Document, l.Story, l.Other, l.Score)).ToList(),
         };
 
     public static EntityReport ToReport(Entity e) => new(

@@ -22,6 +22,12 @@ public interface IDocumentStore : IValidatorCache, IDisposable
     void SetCleanText(long documentId, string cleanText);
     void PutStageResult(StageResult result);
     StageResult? GetStageResult(long documentId, string stage);
+
+    /// <summary>The collection stage's results (entities, facts, stories, topics) of its last run.</summary>
+    StoredCollection ReadCollection();
+    /// <summary>The last collection run, or null before the first; a reader holding a <see cref="StoredCollection"/>
+    /// reads again when its run id changes.</summary>
+    CollectionRun? LastCollectionRun();
 }
 
 /// <summary>A batch of writes in one transaction. Disposing without committing rolls it back.</summary>

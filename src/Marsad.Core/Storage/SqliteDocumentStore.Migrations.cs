@@ -107,6 +107,76 @@ public sealed partial class SqliteDocumentStore
             CREATE INDEX dedup_passage_locations_by_document ON dedup_passage_locations(document_id);
             CREATE INDEX dedup_passage_locations_by_passage ON dedup_passage_locations(passage_id);
             """),
+        // The collection stage's results (entities, facts, stories, topics), replaced whole by each collection run.
+        // Payloads are the report's own records as JSON; the columns beside them are what queries filter and sort on.
+        (3, """
+            CREATE TABLE collection_runs (
+                id INTEGER PRIMARY KEY,
+                run_id TEXT NOT NULL UNIQUE,
+                stage_version INTEGER NOT NULL,
+                fingerprint TEXT NOT NULL,
+                documents INTEGER NOT NULL,
+                independent_sources INTEGER NOT NULL,
+                analysed_at TEXT NOT NULL
+            );
+            CREATE TABLE collection_entities (
+                entity_id TEXT PRIMARY KEY,
+                ordinal INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                name TEXT NOT NULL,
+                mentions INTEGER NOT NULL,
+                payload TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX collection_entities_by_type ON collection_entities(type, mentions);
+            CREATE TABLE collection_mentions (
+                id INTEGER PRIMARY KEY,
+                entity_id TEXT NOT NULL REFERENCES collection_entities(entity_id),
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL
+            );
+            CREATE INDEX collection_mentions_by_document ON collection_mentions(document_id);
+            CREATE INDEX collection_mentions_by_entity ON collection_mentions(entity_id);
+            CREATE TABLE collection_facts (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                payload TEXT NOT NULL
+            );
+            CREATE INDEX collection_facts_by_document ON collection_facts(document_id, kind);
+            CREATE INDEX collection_facts_by_kind ON collection_facts(kind, id);
+            CREATE TABLE collection_stories (
+                story_id TEXT PRIMARY KEY,
+                ordinal INTEGER NOT NULL,
+                topic_id TEXT,
+                first_date TEXT,
+                last_date TEXT,
+                independent_sources INTEGER NOT NULL,
+                payload TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE collection_story_documents (
+                story_id TEXT NOT NULL REFERENCES collection_stories(story_id),
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                PRIMARY KEY (story_id, document_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX collection_story_documents_by_document ON collection_story_documents(document_id);
+            CREATE TABLE collection_topics (
+                topic_id TEXT PRIMARY KEY,
+                ordinal INTEGER NOT NULL,
+                payload TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE collection_groups (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL
+            );
+            CREATE TABLE collection_documents (
+                document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+                event_date TEXT
+            );
+            """),
     ];
 
     public static int LatestSchemaVersion => Migrations[^1].Version;

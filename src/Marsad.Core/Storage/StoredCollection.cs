@@ -1,3 +1,4 @@
+using Marsad.Export;
 using Marsad.Report;
 
 namespace Marsad.Storage;
@@ -34,6 +35,11 @@ public sealed class StoredCollection
     /// <summary>Per document: its estimated event date (ISO 8601), where the evidence allowed one.</summary>
     public IReadOnlyDictionary<string, string> EventDates { get; }
     public int IndependentSources { get; }
+    /// <summary>The events as ACLED rows (actor names, inter codes, precisions), in event order: what
+    /// <c>marsad events --db</c> exports.</summary>
+    public IReadOnlyList<AcledRow> AcledRows { get; init; } = [];
+    /// <summary>How the stories came to be (openings, joins, merges, splits), in the order they happened.</summary>
+    public IReadOnlyList<StoryLogReport> StoryLog { get; init; } = [];
 
     public static readonly StoredCollection Empty = new("", null, [], [], [], [], [], [], [], [], [], new Dictionary<string, string>(), 0);
 
@@ -73,11 +79,28 @@ public sealed class StoredCollection
     }
 
     /// <summary>The collection parts of a report (what <c>marsad analyze</c> prints), as a snapshot.</summary>
-    public static StoredCollection FromReport(AnalysisReport report, string runId, DateTimeOffset? analysedAt) => new(
+    public static StoredCollection FromReport(AnalysisReport report, string runId, DateTimeOffset? analysedAt, IReadOnlyList<AcledRow>? acledRows = null) => new(
         runId, analysedAt, report.Stories, report.Topics, report.Entities, report.Events, report.Quotes, report.Times,
         report.Numbers, report.DuplicateFamilies, report.Syndication,
         report.Documents.Where(d => d.EventDate is not null).ToDictionary(d => d.Id, d => d.EventDate!, StringComparer.Ordinal),
-        report.IndependentSources);
+        report.IndependentSources)
+    {
+        AcledRows = acledRows ?? [],
+        StoryLog = report.StoryLog,
+    };
+
+    /// <summary>The snapshot as a report without its documents (what <c>marsad analyze</c> would say of the
+    /// collection parts).</summary>
+    public AnalysisReport ToReport() =>
+        new(AnalysisReport.CurrentVersion, [], Times, Numbers, [], Families, Syndication, IndependentSources, [])
+        {
+            Entities = Entities,
+            Quotes = Quotes,
+            Events = Events,
+            Stories = Stories,
+            Topics = Topics,
+            StoryLog = StoryLog,
+        };
 
     public StoryReport? Story(string id) => storiesById.GetValueOrDefault(id);
     public TopicReport? Topic(string id) => topicsById.GetValueOrDefault(id);

@@ -1,0 +1,25 @@
+using Marsad.Storage;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>What the store-reading verbs (entities, stories --db, events --db) share: opening an existing store and
+/// reading its collection results, with one clear error when there is no store or no collection run yet.</summary>
+internal static class StoreInputs
+{
+    /// <summary>The stored collection, or null after writing the reason to <paramref name="error"/>.</summary>
+    public static StoredCollection? ReadCollection(string verb, string database, TextWriter error)
+    {
+        if (!File.Exists(database))
+        {
+            error.WriteLine($"marsad: {verb}: no store at {database} (run 'marsad ingest' and 'marsad process' first)");
+            return null;
+        }
+        using var store = new SqliteDocumentStore(database);
+        if (store.LastCollectionRun() is null)
+        {
+            error.WriteLine($"marsad: {verb}: {database} has no collection results yet (run 'marsad process --db {database}')");
+            return null;
+        }
+        return store.ReadCollection();
+    }
+}
