@@ -78,4 +78,8 @@ public sealed record Copy(string Original, CopyKind Kind);
 
 /// <summary>What browsing shows of a stored document: enough for a list line, read from the store by the caller.</summary>
 /// <param name="Date">Published date, else the collection's event date, else when it was ingested.</param>
-public sealed record DocumentCard(string Id, string? Title, string Source, string? Url, DateTimeOffset Date, bool Published);
+public sealed record DocumentCard(string Id, string? Title, string Source, string? Url, DateTimeOffset Date, bool Published)
+{
+    /// <summary>The first words of the text, for a document without a title.</summary>
+    public string Lead { get; init; } = "";
+}

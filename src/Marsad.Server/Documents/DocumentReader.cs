@@ -33,7 +33,18 @@ public static class DocumentReader
         var url = metadata.GetValueOrDefault("url") ?? store.GetLocations(id).FirstOrDefault(l => l.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         var title = stored.Title ?? metadata.GetValueOrDefault("title") ?? SearchIndexer.HeadlineOf(store, id);
         return new Marsad.Browse.DocumentCard(SqliteDocumentStore.Key(id), title, SearchIndexer.SourceOf(metadata, url), url,
-            stored.Published ?? stored.IngestedAt, stored.Published is not null);
+            stored.Published ?? stored.IngestedAt, stored.Published is not null) { Lead = Lead(stored.CleanText ?? stored.Text) };
+    }
+
+    /// <summary>The first words of a text, cut at a space.</summary>
+    public static string Lead(string text, int maxChars = 90)
+    {
+        text = text.Trim();
+        int end = text.IndexOf('\n', StringComparison.Ordinal);
+        if (end > 0) text = text[..end].Trim();
+        if (text.Length <= maxChars) return text;
+        int cut = text.LastIndexOf(' ', maxChars);
+        return text[..(cut > maxChars / 2 ? cut : maxChars)] + " …";
     }
 
     /// <summary>The removed pieces the text core stored; older results kept only a count, so the cleaner runs again.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Marsad.Browse;
 using Marsad.Export;
-using Marsad.Report;
 using Marsad.Server.Library;
 using Marsad.Server.Security;
 using Microsoft.AspNetCore.Builder;
@@ -81,20 +80,12 @@ public static class EventEndpoints
         return TypedResults.File(stream.ToArray(), "application/geo+json", "marsad-events.geojson");
     }
 
-    /// <summary>ACLED rows: the publisher as source (the document id when unknown), the event's sentence as notes.</summary>
+    /// <summary>The ACLED rows the collection run made for the matching events (sources and notes as
+    /// <c>marsad events --db</c> exports them), in event order.</summary>
     private static IReadOnlyList<AcledRow> Rows(DocumentLibrary library, EventFilter filter)
     {
         var view = library.Collection.Current();
-        var events = EventBrowser.Events(view, filter).Select(l => l.Event).ToList();
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string Notes(EventReport e)
-        {
-            if (!texts.TryGetValue(e.Document, out var text))
-                texts[e.Document] = text = long.TryParse(e.Document, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                    ? library.Read(store => store.GetDocument(id)?.CleanText) : null;
-            return text is not null && e.Start >= 0 && e.End <= text.Length && e.Start < e.End ? text[e.Start..e.End] : e.Trigger;
-        }
-        string Source(string document) => library.Collection.Card(document) is { Source.Length: > 0 } card ? card.Source : document;
-        return AcledExport.Rows(events, view.Collection, Source, Notes);
+        var wanted = EventBrowser.Events(view, filter).Select(l => l.Event.Id).ToHashSet(StringComparer.Ordinal);
+        return view.Collection.AcledRows.Where(r => wanted.Contains(r.EventIdCnty)).ToList();
     }
 }

@@ -35,7 +35,7 @@ public sealed class DocumentLibrary : IDisposable
             store.Dispose();
             throw;
         }
-        Collection = new CollectionLibrary(collection ?? new StoreCollectionSource(), id => Read(s => DocumentReader.Card(s, id)));
+        Collection = new CollectionLibrary(collection ?? new StoreCollectionSource(this), id => Read(s => DocumentReader.Card(s, id)));
         // Indexing runs inside store operations: it takes the snapshot held, never reads the store again from there.
         var facts = new CollectionFacts(Collection.Held);
         languages ??= new LinguaLanguageIdentifier();
@@ -51,12 +51,11 @@ public sealed class DocumentLibrary : IDisposable
         };
     }
 
-    /// <summary>The store's own collection results.</summary>
-    private sealed class StoreCollectionSource : ICollectionSource
+    /// <summary>The store's own collection results, read under the store's lock.</summary>
+    private sealed class StoreCollectionSource(DocumentLibrary library) : ICollectionSource
     {
-        // Until the collection stage is in the store, there is nothing to read.
-        public string CurrentRun() => "";
-        public Marsad.Storage.StoredCollection Read() => Marsad.Storage.StoredCollection.Empty;
+        public string CurrentRun() => library.Read(store => store.LastCollectionRun()?.RunId ?? "");
+        public StoredCollection Read() => library.Read(store => store.ReadCollection());
     }
 
     public T Read<T>(Func<IDocumentStore, T> read)

@@ -55,14 +55,32 @@ public static class OfflineMap
             svg.Append("\"/>\n");
         }
         double radius = Math.Max(width, height) / 120, font = Math.Max(width, height) / 40;
+        // Labels in the order given (the caller puts the most important first); one that would cover an earlier
+        // label tries below its marker, then goes without (the marker keeps the name as its tooltip).
+        var taken = new List<(double X0, double Y0, double X1, double Y1)>();
         foreach (var m in shown)
         {
-            string x = N(X(m.Lon)), y = N(Y(m.Lat));
+            double cx = X(m.Lon), cy = Y(m.Lat), half = m.Name.Length * font * 0.3;
+            (double, double, double, double)? box = null;
+            double baseline = 0;
+            foreach (var y in new[] { cy - radius * 1.6, cy + radius * 1.6 + font * 0.9 })
+            {
+                var candidate = (cx - half, y - font * 0.9, cx + half, y + font * 0.2);
+                if (taken.Any(t => t.X0 < candidate.Item3 && candidate.Item1 < t.X1 && t.Y0 < candidate.Item4 && candidate.Item2 < t.Y1)) continue;
+                box = candidate;
+                baseline = y;
+                break;
+            }
             svg.Append("<g class=\"marker\" data-name=\"").Append(Html.E(m.Name)).Append("\">");
             if (m.Href is not null) svg.Append("<a href=\"").Append(Html.E(m.Href)).Append("\">");
-            svg.Append("<circle cx=\"").Append(x).Append("\" cy=\"").Append(y).Append("\" r=\"").Append(N(radius)).Append("\"/>")
-                .Append("<text x=\"").Append(x).Append("\" y=\"").Append(N(Y(m.Lat) - radius * 1.6)).Append("\" font-size=\"").Append(N(font))
-                .Append("\" text-anchor=\"middle\">").Append(Html.E(m.Name)).Append("</text>");
+            svg.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(radius)).Append("\"><title>")
+                .Append(Html.E(m.Name)).Append("</title></circle>");
+            if (box is { } b)
+            {
+                taken.Add(b);
+                svg.Append("<text x=\"").Append(N(cx)).Append("\" y=\"").Append(N(baseline)).Append("\" font-size=\"").Append(N(font))
+                    .Append("\" text-anchor=\"middle\">").Append(Html.E(m.Name)).Append("</text>");
+            }
             if (m.Href is not null) svg.Append("</a>");
             svg.Append("</g>\n");
         }
