@@ -11,10 +11,16 @@ namespace Marsad.Server.Tests;
 /// </summary>
 public static class DemoStore
 {
-    private static readonly Lazy<string> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Built = new(() => Build(null), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> BuiltWithHostile = new(() => Build(HostileArticle), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Builds from a samples directory of one's own (the samples plus extra files) — not shared.</summary>
-    public static void BuildInto(string database, string samples)
+    /// <summary>What an attacker would put in an article: script tags in the opening sentence (which becomes the
+    /// story's title) and in the body; a page that runs either sets <c>window.pwned</c>.</summary>
+    public const string HostileArticle =
+        "<script>window.pwned=1</script> أعلن المجلس المحلي في مدينة حلب افتتاح مستشفى جديد يضم مئتي سرير، وقال مدير الصحة في حلب إن المستشفى سيخدم أحياء المدينة الشرقية.\n\n"
+        + "وأضاف المدير أن العمل في المستشفى <script>window.pwned=2</script> سيبدأ الشهر المقبل بعد وصول المعدات الطبية من العاصمة دمشق.\n";
+
+    private static void BuildInto(string database, string samples)
     {
         Assert.Equal(0, DemoCommand.Execute(database, samples, TextWriter.Null, TextWriter.Null));
         // Close pooled connections so the files are complete on disk (the WAL checkpointed) before anyone copies them.
@@ -22,9 +28,13 @@ public static class DemoStore
     }
 
     /// <summary>Puts a copy of the demo store (and its index) at <paramref name="database"/>.</summary>
-    public static void CopyTo(string database)
+    public static void CopyTo(string database) => Copy(Built.Value, database);
+
+    /// <summary>A copy of the demo store built from the samples and <see cref="HostileArticle"/>.</summary>
+    public static void WithHostileCopyTo(string database) => Copy(BuiltWithHostile.Value, database);
+
+    private static void Copy(string source, string database)
     {
-        var source = Built.Value;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             if (File.Exists(source + suffix)) File.Copy(source + suffix, database + suffix, overwrite: true);
         var index = SearchIndex.PathFor(source);
@@ -43,11 +53,19 @@ public static class DemoStore
         return store.ReadCollection();
     }
 
-    private static string Build()
+    private static string Build(string? extraArticle)
     {
         var directory = Directory.CreateTempSubdirectory("marsad-demo-store-").FullName;
         var database = Path.Combine(directory, "marsad-demo.db");
-        BuildInto(database, Samples);
+        var samples = Samples;
+        if (extraArticle is not null)
+        {
+            samples = Path.Combine(directory, "samples");
+            Directory.CreateDirectory(samples);
+            foreach (var file in Directory.GetFiles(Samples)) File.Copy(file, Path.Combine(samples, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(samples, "zz-extra.txt"), extraArticle);
+        }
+        BuildInto(database, samples);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
