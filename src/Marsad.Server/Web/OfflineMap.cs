@@ -63,7 +63,7 @@ public static class OfflineMap
             double cx = X(m.Lon), cy = Y(m.Lat), half = m.Name.Length * font * 0.3;
             (double, double, double, double)? box = null;
             double baseline = 0;
-            foreach (var y in new[] { cy - radius * 1.6, cy + radius * 1.6 + font * 0.9 })
+            foreach (var y in new[] { cy - radius * 2.4, cy + radius * 2 + font * 0.8 })
             {
                 var candidate = (cx - half, y - font * 0.9, cx + half, y + font * 0.2);
                 if (taken.Any(t => t.X0 < candidate.Item3 && candidate.Item1 < t.X1 && t.Y0 < candidate.Item4 && candidate.Item2 < t.Y1)) continue;
