@@ -19,6 +19,8 @@ namespace Marsad.Server.Web;
 public static partial class WebPages
 {
     public const int PageSize = 20;
+    /// <summary>The most entities (and, apart, places) a search filter menu offers.</summary>
+    public const int FilterMenuSize = 200;
 
     public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder routes, ServerOptions options)
     {
@@ -203,7 +205,9 @@ public static partial class WebPages
             body.Append("<option value=\"").Append(Html.E(source)).Append('"').Append(source == chosen ? " selected" : "").Append('>')
                 .Append(Html.E(source)).Append(" (").Append(documents.ToString(CultureInfo.InvariantCulture)).Append(")</option>");
         body.Append("</select></label>\n");
+        // The most mentioned entities and places only: a large collection has more names than a menu can hold.
         var named = view.Collection.Entities.Where(e => view.DocumentsOf(e.Id).Count > 0).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        named = named.Where(e => e.Type != CollectionView.PlaceType).Take(FilterMenuSize).Concat(named.Where(e => e.Type == CollectionView.PlaceType).Take(FilterMenuSize)).ToList();
         AppendEntitySelect(body, "entity", "الكيان", query.Entity, named.Where(e => e.Type != CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
         AppendEntitySelect(body, "place", "المكان", query.Place, named.Where(e => e.Type == CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
         AppendEntitySelect(body, "story", "القصة", query.Story, view.Collection.Stories.Select(s => (s.Id, s.Title)));

@@ -81,4 +81,20 @@ public sealed class DemoSearchTests
         var story = collection.Stories[0];
         Assert.Equal(Keys(story.Documents), Ids(server, new SearchRequest(null) { Story = story.Id }));
     }
+
+    [Fact]
+    public async Task A_collection_run_while_serving_is_picked_up_by_the_pages_and_the_index()
+    {
+        await using var server = await DemoAsync();
+        var before = server.Library.Collection.Current().Collection.RunId;
+        string after;
+        // Another process (marsad process) runs the collection stage again on the same store.
+        using (var store = new SqliteDocumentStore(server.Database))
+            after = new Marsad.Pipeline.CollectionProcessor(store).Run(force: true).RunId;
+        Assert.NotEqual(before, after);
+        var response = await server.Client.GetAsync("/api/stories");
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(after, server.Library.Collection.Current().Collection.RunId);
+        Assert.Equal(after, server.Library.Index.CollectionRun);
+    }
 }
