@@ -37,11 +37,7 @@ public static class EventsCommand
         {
             var files = parse.GetValue(paths) ?? [];
             var database = parse.GetValue(db);
-            if ((files.Length == 0) == (database is null))
-            {
-                error.WriteLine("marsad: events: give either article paths or --db FILE, not both and not neither");
-                return MarsadCli.UsageError;
-            }
+            if (!StoreInputs.PathsOrStore("events", files, database, error)) return MarsadCli.UsageError;
             if (database is null) return Execute(files, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error);
             var collection = StoreInputs.ReadCollection("events", database, error);
             if (collection is null) return MarsadCli.UsageError;

@@ -6,6 +6,15 @@ namespace Marsad.Cli.Commands;
 /// reading its collection results, with one clear error when there is no store or no collection run yet.</summary>
 internal static class StoreInputs
 {
+    /// <summary>For verbs that read either files or a store: true when exactly one of the two was given, else the
+    /// reason goes to <paramref name="error"/>.</summary>
+    public static bool PathsOrStore(string verb, IReadOnlyList<string> paths, string? database, TextWriter error)
+    {
+        if ((paths.Count == 0) != (database is null)) return true;
+        error.WriteLine($"marsad: {verb}: give either article paths or --db FILE, not both and not neither");
+        return false;
+    }
+
     /// <summary>The stored collection, or null after writing the reason to <paramref name="error"/>.</summary>
     public static StoredCollection? ReadCollection(string verb, string database, TextWriter error)
     {

@@ -35,11 +35,7 @@ public static class StoriesCommand
         {
             var files = parse.GetValue(paths) ?? [];
             var database = parse.GetValue(db);
-            if ((files.Length == 0) == (database is null))
-            {
-                error.WriteLine("marsad: stories: give either article paths or --db FILE, not both and not neither");
-                return MarsadCli.UsageError;
-            }
+            if (!StoreInputs.PathsOrStore("stories", files, database, error)) return MarsadCli.UsageError;
             return database is null
                 ? Execute(files, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error)
                 : ExecuteStored(database, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error);

@@ -3,24 +3,19 @@ using Marsad.Language;
 using Marsad.Pipeline;
 using Marsad.Storage;
 using Marsad.Tests.Dedup;
+using Marsad.Tests.Storage;
 
 namespace Marsad.Tests.Pipeline;
 
 /// <summary>The collection stage of <c>marsad process</c>: entities, facts, stories and topics over what the store holds.</summary>
 public sealed class CollectionProcessorTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("marsad-collection-").FullName;
-    private string DbPath => Path.Combine(directory, "test.db");
+    private readonly ScratchStore scratch = new();
+    private string DbPath => scratch.DbPath;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => scratch.Dispose();
 
-    private static long Put(SqliteDocumentStore store, string locator, string text)
-    {
-        using var writer = store.BeginWrite();
-        var outcome = writer.Put(new IngestedArticle(locator, "text", text), "ar");
-        writer.Commit();
-        return outcome.DocumentId;
-    }
+    private static long Put(SqliteDocumentStore store, string locator, string text) => ScratchStore.Put(store, locator, text);
 
     private static CollectionSummary Process(SqliteDocumentStore store)
     {

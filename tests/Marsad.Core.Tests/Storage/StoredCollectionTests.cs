@@ -1,5 +1,4 @@
 using Marsad.Export;
-using Marsad.Ingest;
 using Marsad.Report;
 using Marsad.Storage;
 
@@ -8,18 +7,12 @@ namespace Marsad.Tests.Storage;
 /// <summary>How the store keeps the collection results: whole snapshots, replaced atomically.</summary>
 public sealed class StoredCollectionTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("marsad-stored-collection-").FullName;
-    private string DbPath => Path.Combine(directory, "test.db");
+    private readonly ScratchStore scratch = new();
+    private string DbPath => scratch.DbPath;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => scratch.Dispose();
 
-    private static string Put(SqliteDocumentStore store, string locator, string text)
-    {
-        using var writer = store.BeginWrite();
-        var outcome = writer.Put(new IngestedArticle(locator, "text", text), "ar");
-        writer.Commit();
-        return SqliteDocumentStore.Key(outcome.DocumentId);
-    }
+    private static string Put(SqliteDocumentStore store, string locator, string text) => SqliteDocumentStore.Key(ScratchStore.Put(store, locator, text));
 
     private static EntityReport Person(string id, string name, string document) =>
         new(id, "PER", name, [name], [new EntityMentionReport(document, 0, name.Length, name)], [new RoleReport("متحدث باسم", "org/1")], null, null, null);

@@ -22,6 +22,38 @@ public class QuoteExtractorTests
         Assert.Equal("وقال", quote.Verb);
     }
 
+    [Theory]
+    [InlineData("قال", "إن")]
+    [InlineData("وقال", "إن")]
+    [InlineData("أعلن", "أن")]
+    [InlineData("وأكد", "أن")]
+    [InlineData("أوضح", "أن")]
+    [InlineData("وأشار", "إلى أن")]
+    [InlineData("ذكر", "أن")]
+    [InlineData("وشدد", "على أن")]
+    [InlineData("نفى", "أن")]
+    [InlineData("واعتبر", "أن")]
+    public void Each_reporting_verb_with_inna_or_anna_attributes_reported_speech_to_its_subject(string verb, string particle)
+    {
+        string text = $"{verb} سامر خليل {particle} القوات تقدمت نحو البلدة.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل")));
+        Assert.Equal("per/samer", quote.SpeakerEntityId);
+        Assert.False(quote.Direct);
+        Assert.Equal(verb, quote.Verb);
+        Assert.EndsWith("القوات تقدمت نحو البلدة", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("وتابع")]
+    [InlineData("وأضاف")]
+    public void A_continuing_verb_without_a_subject_goes_to_the_previous_speaker(string verb)
+    {
+        string text = $"قال سامر خليل إن القوات تقدمت نحو البلدة. {verb} أن المعارك ستستمر.";
+        var quotes = Extract(text, Entity(text, "per/samer", EntityType.Person, "سامر خليل"));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("per/samer", q.SpeakerEntityId));
+    }
+
     [Fact]
     public void Guillemets_after_the_verb_make_a_direct_quote()
     {
