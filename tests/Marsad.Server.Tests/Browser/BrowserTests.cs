@@ -28,8 +28,14 @@ public sealed class BrowserTests
     /// <summary>A copy of the store <c>marsad demo</c> builds (<see cref="DemoCommand.Execute"/> over samples/).</summary>
     private static Task<RunningServer> DemoServerAsync() => RunningServer.StartAsync(prepare: DemoStore.CopyTo);
 
-    private static Task<IPage> NewPageAsync(IBrowser browser, int height = 1400) =>
-        browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = height } });
+    /// <summary>Runs <paramref name="test"/> on a fresh page of its own Chromium, 1200 pixels wide.</summary>
+    private static async Task BrowseAsync(Func<IPage, Task> test, int height = 1400)
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using (playwright)
+        await using (browser)
+            await test(await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = height } }));
+    }
 
     private static async Task<List<string>> HrefsAsync(IPage page, string selector) =>
         (await page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Order(StringComparer.Ordinal).ToList();
@@ -58,18 +64,15 @@ public sealed class BrowserTests
     public async Task The_demo_list_shows_the_five_samples_right_to_left()
     {
         await using var server = await DemoServerAsync();
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1400 } });
             await page.GotoAsync(server.Address.ToString());
             long stored = server.Library.Read(store => store.CountDocuments());
             Assert.Equal(stored, await page.Locator("ol.docs > li").CountAsync());
             Assert.Equal(5, stored);
             Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("documents.png"), FullPage = true });
-        }
+        });
     }
 
     [Fact]
@@ -81,11 +84,8 @@ public sealed class BrowserTests
             .Where(d => d.CleanText is { } t && (t.Contains("الرقة", StringComparison.Ordinal) || t.Contains("الرقه", StringComparison.Ordinal)))
             .Select(d => $"/documents/{d.Id}").Order(StringComparer.Ordinal).ToList());
         Assert.NotEmpty(expected);
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1400 } });
             await page.GotoAsync(server.Address + "search");
             await page.Locator("form.filters input[name=q]").FillAsync("الرقة");
             await page.Locator("form.filters button").ClickAsync();
@@ -95,7 +95,7 @@ public sealed class BrowserTests
             Assert.Equal(expected, found);
             Assert.True(await page.Locator("ol.hits mark").CountAsync() >= expected.Count);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("search.png"), FullPage = true });
-        }
+        });
     }
 
     [Fact]
@@ -106,16 +106,13 @@ public sealed class BrowserTests
         var (id, removed) = server.Library.Read(store => store.ReadDocuments()
             .Select(d => (d.Id, Marsad.Cleaning.PlainTextCleaner.Clean(d.Text).Removed.Count)).MaxBy(p => p.Count));
         Assert.True(removed > 0);
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 1600 } });
             await page.GotoAsync(server.Address + $"documents/{id}");
             Assert.True(await page.Locator(".text p").CountAsync() > 0);
             Assert.True(await page.Locator("ul.removed li").CountAsync() > 0);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("document.png"), FullPage = true });
-        }
+        }, 1600);
     }
 
     [Fact]
@@ -123,18 +120,15 @@ public sealed class BrowserTests
     {
         await using var server = await DemoServerAsync();
         var stories = server.Library.Collection.Current().Collection.Stories;
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser);
             await page.GotoAsync(server.Address + "stories");
             Assert.Equal(3, await page.Locator("ol.stories > li").CountAsync());
             Assert.Equal(stories.Count, await page.Locator("ol.stories > li svg.sparkline").CountAsync());
             Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
             Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("stories.png"), FullPage = true });
-        }
+        });
     }
 
     [Fact]
@@ -146,11 +140,8 @@ public sealed class BrowserTests
         var storm = view.Collection.Stories.Single(s => s.Documents.Count > 1 && s.Documents.All(d => server.Library.Read(store =>
             store.GetDocument(SqliteDocumentStore.DocumentIdOf(d))!.CleanText!.Contains("عاصفة الجزيرة", StringComparison.Ordinal))));
         var deirEzZor = view.Collection.Entities.Single(e => e.Geo?.GazetteerId == "SY.07.deir-ez-zor");
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser, 1600);
             await page.GotoAsync(server.Address + "stories");
             await page.Locator($"ol.stories a.story-title[href='/stories/{storm.Id}']").ClickAsync();
             await page.WaitForURLAsync($"**/stories/{storm.Id}");
@@ -163,7 +154,7 @@ public sealed class BrowserTests
             Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("story.png"), FullPage = true });
             await page.Locator("#map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("story-map.png") });
-        }
+        }, 1600);
     }
 
     [Fact]
@@ -173,11 +164,8 @@ public sealed class BrowserTests
         var story = server.Library.Collection.Current().Collection.Stories.MaxBy(s => s.Summary.Max(x => x.Start))!;
         // The summary sentence furthest into its article, so that reaching it needs a scroll.
         var sentence = story.Summary.MaxBy(x => x.Start)!;
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser, 700);
             await page.GotoAsync(server.Address + $"stories/{story.Id}");
             await page.Locator($"#summary a.cite[href^='/documents/{sentence.Document}?cite={sentence.Start}-']").ClickAsync();
             await page.WaitForURLAsync($"**/documents/{sentence.Document}**");
@@ -186,7 +174,7 @@ public sealed class BrowserTests
             Assert.True(await page.EvaluateAsync<bool>($"() => {{ const r = document.getElementById('s-{sentence.Start}').getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }}"));
             Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("citation.png") });
-        }
+        }, 700);
     }
 
     [Fact]
@@ -196,13 +184,10 @@ public sealed class BrowserTests
         var expected = DocumentLinks(server.Library.Read(store => store.ReadDocuments()
             .Where(d => d.CleanText is { } t && (t.Contains("سوريا", StringComparison.Ordinal) || t.Contains("سورية", StringComparison.Ordinal))).Select(d => d.Id).ToList()));
         Assert.NotEmpty(expected);
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser);
             Assert.Equal(expected, await SearchAsync(page, server, "سورية", "search-syria.png"));
-        }
+        });
     }
 
     [Fact]
@@ -213,15 +198,12 @@ public sealed class BrowserTests
         var required = DocumentLinks(documents.Where(d => d.CleanText!.Contains("مقاتليها", StringComparison.Ordinal)).Select(d => d.Id));
         var possible = DocumentLinks(documents.Where(d => d.CleanText!.Contains("مقاتل", StringComparison.Ordinal)).Select(d => d.Id));
         Assert.NotEmpty(required);
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser);
             var found = await SearchAsync(page, server, "المقاتلين", "search-fighters.png");
             Assert.Subset(found.ToHashSet(), required.ToHashSet());
             Assert.Subset(possible.ToHashSet(), found.ToHashSet());
-        }
+        });
     }
 
     [Fact]
@@ -233,13 +215,10 @@ public sealed class BrowserTests
         var spelledOut = server.Library.Read(store => expected.Count(href =>
             !store.GetDocument(long.Parse(href["/documents/".Length..], System.Globalization.CultureInfo.InvariantCulture))!.CleanText!.Contains("قسد", StringComparison.Ordinal)));
         Assert.True(spelledOut > 0, "every article says قسد: the test would not show the entity index at work");
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser);
             Assert.Equal(expected, await SearchAsync(page, server, "قسد", "search-sdf.png"));
-        }
+        });
     }
 
     [Fact]
@@ -248,17 +227,14 @@ public sealed class BrowserTests
         await using var server = await DemoServerAsync();
         var view = server.Library.Collection.Current();
         var sdf = view.Collection.Entities.Single(e => e.Actor == "sdf");
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser, 1600);
             await page.GotoAsync(server.Address + Marsad.Server.Web.Html.EntityHref(sdf.Id)[1..]);
             Assert.Equal(sdf.Aliases.Count, await page.Locator("#aliases li").CountAsync());
             Assert.True(await page.Locator("#mentions svg.bars rect").CountAsync() > 0);
             Assert.Equal(view.StoriesOf(sdf.Id).Count, await page.Locator("#stories a.story-title").CountAsync());
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("entity.png"), FullPage = true });
-        }
+        }, 1600);
     }
 
     [Fact]
@@ -266,18 +242,15 @@ public sealed class BrowserTests
     {
         await using var server = await DemoServerAsync();
         var events = server.Library.Collection.Current().Collection.Events;
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser, 1600);
             await page.GotoAsync(server.Address + "events");
             Assert.Equal(events.Count, await page.Locator("table.events tbody tr").CountAsync());
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download", new PageLocatorOptions { HasText = "CSV" }).ClickAsync());
             var path = await download.PathAsync();
             Assert.Equal(events.Count + 1, File.ReadAllLines(path).Count(l => l.Length > 0));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("events.png"), FullPage = true });
-        }
+        }, 1600);
     }
 
     [Fact]
@@ -286,11 +259,8 @@ public sealed class BrowserTests
         await using var server = await RunningServer.StartAsync(prepare: DemoStore.WithHostileCopyTo);
         var collection = server.Library.Collection.Current().Collection;
         var story = collection.Stories.Single(s => s.Title.Contains("<script>", StringComparison.Ordinal));
-        var (playwright, browser) = await LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await BrowseAsync(async page =>
         {
-            var page = await NewPageAsync(browser);
             foreach (var path in new[] { "stories", $"stories/{story.Id}", $"documents/{story.Documents[0]}", "search?q=" + Uri.EscapeDataString("المستشفى") })
             {
                 await page.GotoAsync(server.Address + path);
@@ -300,6 +270,6 @@ public sealed class BrowserTests
             }
             await page.GotoAsync(server.Address + $"stories/{story.Id}");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("hostile-story.png"), FullPage = true });
-        }
+        });
     }
 }
