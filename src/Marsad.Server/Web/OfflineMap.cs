@@ -21,9 +21,12 @@ public static class OfflineMap
 
     private const double Scale = 20; // SVG units per degree
 
-    private static readonly Lazy<IReadOnlyList<Outline>> Outlines = new(Load);
+    private static readonly Lazy<IReadOnlyList<Outline>> LazyOutlines = new(Load);
 
-    private sealed record Outline(string Name, double West, double South, double East, double North, IReadOnlyList<(double Lon, double Lat)[]> Rings);
+    /// <summary>The shipped country outlines.</summary>
+    internal static IReadOnlyList<Outline> Outlines => LazyOutlines.Value;
+
+    internal sealed record Outline(string Name, double West, double South, double East, double North, IReadOnlyList<(double Lon, double Lat)[]> Rings);
 
     public static bool Covers(double lat, double lon) => lon is >= West and <= East && lat is >= South and <= North;
 
@@ -42,7 +45,7 @@ public static class OfflineMap
         var svg = new StringBuilder();
         svg.Append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" aria-label=\"").Append(Html.E(label)).Append("\">\n<rect class=\"sea\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\"/>\n");
-        foreach (var outline in Outlines.Value)
+        foreach (var outline in Outlines)
         {
             if (outline.East < west || outline.West > east || outline.North < south || outline.South > north) continue;
             svg.Append("<path class=\"land\" data-country=\"").Append(Html.E(outline.Name)).Append("\" d=\"");
