@@ -18,6 +18,8 @@ public sealed class CollectionView
     private readonly Dictionary<string, Copy> copyOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoryReport>> storiesOfEntity = new(StringComparer.Ordinal);
 
+    private readonly Lazy<IReadOnlyList<(EntityReport Entity, string[] Keys)>> nameKeys;
+
     public StoredCollection Collection { get; }
 
     public static readonly CollectionView Empty = new(StoredCollection.Empty);
@@ -25,6 +27,8 @@ public sealed class CollectionView
     public CollectionView(StoredCollection collection)
     {
         Collection = collection;
+        nameKeys = new(() => collection.Entities
+            .Select(e => (e, e.Aliases.Prepend(e.Name).Select(n => Text.MatchKeyNormalizer.Normalize(n)).Distinct(StringComparer.Ordinal).ToArray())).ToList());
         foreach (var e in collection.Events) Add(eventsOf, e.Document, e);
         foreach (var q in collection.Quotes) Add(quotesOf, q.Document, q);
         foreach (var e in collection.Entities)
@@ -41,6 +45,9 @@ public sealed class CollectionView
                 Add(storiesOfEntity, e.Id, s);
         }
     }
+
+    /// <summary>Every entity with the match keys of its name and aliases (computed on first use, kept with the view).</summary>
+    public IReadOnlyList<(EntityReport Entity, string[] Keys)> NameKeys => nameKeys.Value;
 
     public IReadOnlyList<EventReport> EventsOf(string document) => eventsOf.TryGetValue(document, out var list) ? list : [];
 

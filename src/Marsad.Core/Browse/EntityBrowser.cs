@@ -25,10 +25,10 @@ public static class EntityBrowser
     public static (IReadOnlyList<EntityLine> Items, int Total) List(CollectionView view, string? type, string? prefix, int offset, int limit)
     {
         var key = string.IsNullOrWhiteSpace(prefix) ? null : MatchKeyNormalizer.Normalize(prefix.Trim());
-        var matching = view.Collection.Entities
-            .Where(e => type is null || string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase))
-            .Where(e => key is null || e.Aliases.Prepend(e.Name).Any(n => MatchKeyNormalizer.Normalize(n).StartsWith(key, StringComparison.Ordinal)))
-            .Select(e => Line(view, e))
+        var matching = view.NameKeys
+            .Where(p => type is null || string.Equals(p.Entity.Type, type, StringComparison.OrdinalIgnoreCase))
+            .Where(p => key is null || p.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+            .Select(p => Line(view, p.Entity))
             .OrderByDescending(l => l.Mentions).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
         return (matching.Skip(offset).Take(limit).ToList(), matching.Count);
     }

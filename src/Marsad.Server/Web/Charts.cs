@@ -61,8 +61,9 @@ public static class Charts
                     .Append(buckets[i].Count.ToString(CultureInfo.InvariantCulture)).Append("</title></rect>");
             }
             svg.Append("<text class=\"axis\" x=\"0\" y=\"").Append(height + axis - 6).Append("\" text-anchor=\"start\">").Append(Day(buckets[0].Start)).Append("</text>");
+            // The axis ends at the last day with articles, not at the start of the last bucket.
             if (buckets.Count > 1)
-                svg.Append("<text class=\"axis\" x=\"").Append(width).Append("\" y=\"").Append(height + axis - 6).Append("\" text-anchor=\"end\">").Append(Day(buckets[^1].Start)).Append("</text>");
+                svg.Append("<text class=\"axis\" x=\"").Append(width).Append("\" y=\"").Append(height + axis - 6).Append("\" text-anchor=\"end\">").Append(Day(days.Max(d => d.Day))).Append("</text>");
             svg.Append("<text class=\"axis\" x=\"").Append(width).Append("\" y=\"12\" text-anchor=\"end\">").Append(max.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
         return svg.Append("</svg>").ToString();

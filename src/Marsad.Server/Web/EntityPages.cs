@@ -41,7 +41,7 @@ public static partial class WebPages
         var body = new StringBuilder();
         body.Append("<h1>").Append(Html.E(e.Name)).Append("</h1>\n<p class=\"meta\">").Append(TypeLabel(e.Type)).Append(" · ")
             .Append(Html.Count(e.Mentions, "ذكر")).Append(" في ").Append(Html.Count(e.Documents, "وثيقة"));
-        if (entity.Actor is not null) body.Append(" · من ملف الأطراف (").Append(Html.E(entity.ActorKind)).Append(')');
+        if (entity.Actor is not null) body.Append(" · من ملف الأطراف (").Append(ActorKindLabel(entity.ActorKind)).Append(')');
         body.Append(" · <a href=\"/search?").Append(e.Type == CollectionView.PlaceType ? "place=" : "entity=").Append(Html.U(e.Id)).Append("\">وثائقه في البحث</a>");
         if (view.Collection.Events.Any(x => x.Actor1 == e.Id || x.Actor2 == e.Id || x.Location == e.Id))
             body.Append(" · <a href=\"/events?entity=").Append(Html.U(e.Id)).Append("\">أحداثه</a>");
@@ -87,6 +87,20 @@ public static partial class WebPages
         body.Append("</ol>\n</section>\n");
         return HtmlResult(Html.Page(e.Name, "entities", body.ToString()));
     }
+
+    /// <summary>ACLED's actor types in Arabic.</summary>
+    internal static string ActorKindLabel(string? kind) => kind switch
+    {
+        "StateForces" => "قوات دولة",
+        "RebelGroup" => "جماعة متمردة",
+        "PoliticalMilitia" => "ميليشيا سياسية",
+        "IdentityMilitia" => "ميليشيا أهلية",
+        "Rioters" => "مثيرو شغب",
+        "Protesters" => "محتجون",
+        "Civilians" => "مدنيون",
+        "ExternalOther" => "جهة خارجية",
+        _ => Html.E(kind),
+    };
 
     internal static ContentHttpResult EventsPage([Microsoft.AspNetCore.Http.AsParameters] EventQuery query, DocumentLibrary library)
     {

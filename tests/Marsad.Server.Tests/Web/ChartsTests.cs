@@ -51,4 +51,12 @@ public sealed class ChartsTests
         var svg = Charts.Bars([new DayCount(Day, 3), new DayCount(Day.AddDays(2), 1)], "x");
         Assert.Equal(3, svg.Split("<rect").Length - 1);
     }
+
+    [Fact]
+    public void A_bar_chart_axis_ends_at_the_last_day_with_articles()
+    {
+        var last = Day.AddDays(1000);
+        var svg = Charts.Bars([new DayCount(Day, 1), new DayCount(last, 1)], "x");
+        Assert.Contains(">" + last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "</text>", svg);
+    }
 }
