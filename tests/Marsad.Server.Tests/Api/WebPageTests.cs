@@ -158,4 +158,17 @@ public sealed class WebPageTests
         await using var server = await DemoAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/stories/no-such-story")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_search_page_filters_by_entity_and_offers_the_collections_entities()
+    {
+        await using var server = await DemoAsync();
+        var collection = server.Library.Collection.Current().Collection;
+        var person = collection.Entities.Where(e => e.Type == "PER").MaxBy(e => e.Mentions.Count)!;
+        var html = await server.Client.GetStringAsync("/search?entity=" + Uri.EscapeDataString(person.Id));
+        Assert.Contains($"<option value=\"{person.Id}\" selected>", html);
+        var expected = person.Mentions.Select(m => m.Document).Distinct().Order().Select(d => $"<a class=\"doc-title\" href=\"/documents/{d}\">");
+        Assert.All(expected, link => Assert.Contains(link, html));
+        Assert.Equal(expected.Count(), html.Split("<a class=\"doc-title\"").Length - 1);
+    }
 }
