@@ -35,6 +35,7 @@ public static class Program
             case "stories": return StoriesBenchmark.Run(rest);
             case "geo": return GeoBenchmark.Run(rest);
             case "search": return SearchBenchmark.Run(rest);
+            case "storypage": return Web.StoryPageBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
                 Console.Error.WriteLine("  textcore     normalise+tokenise+stem throughput vs Lucene.NET ArabicAnalyzer (chars/s, ratio, alloc/char)");

@@ -9,6 +9,8 @@ using Marsad.Server;
 using Marsad.Server.Library;
 using Marsad.Storage;
 
+using static Marsad.Bench.Common.BenchArgs;
+
 namespace Marsad.Bench.Search;
 
 /// <summary>
@@ -148,13 +150,4 @@ public static class SearchBenchmark
         response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         return response.StatusCode == HttpStatusCode.OK;
     }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Marsad.Browse;
 using Marsad.Search;
 using Marsad.Storage;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad reindex [--db FILE]</c>: rebuilds the search index (FILE.index/) from the store's cleaned documents.</summary>
+/// <summary><c>marsad reindex [--db FILE]</c>: rebuilds the search index (FILE.index/) from the store's cleaned documents and its last collection run.</summary>
 public static class ReindexCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -44,13 +45,15 @@ public static class ReindexCommand
         return MarsadCli.Success;
     }
 
-    /// <summary>Deletes the store's index and indexes every cleaned document again; returns how many.</summary>
+    /// <summary>Deletes the store's index and indexes every cleaned document again, with the entities, places,
+    /// events and story of the store's last collection run; returns how many.</summary>
     public static int Rebuild(string database, Action<int>? progress = null)
     {
         using var store = new SqliteDocumentStore(database);
         var path = SearchIndex.PathFor(database);
         SearchIndex.Delete(path);
         using var index = SearchIndex.Open(path);
-        return SearchIndexer.Rebuild(store, index, progress: progress);
+        var facts = new CollectionFacts(new CollectionView(store.ReadCollection()));
+        return SearchIndexer.Rebuild(store, index, facts, progress);
     }
 }

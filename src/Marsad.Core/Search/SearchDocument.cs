@@ -7,6 +7,9 @@ public sealed record SearchDocument(long Id, string? Title, string Body, string 
 {
     public IReadOnlyList<string> Entities { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];
+    /// <summary>Entity and place ids: the exact keys the entity and place filters match.</summary>
+    public IReadOnlyList<string> EntityIds { get; init; } = [];
+    public IReadOnlyList<string> PlaceIds { get; init; } = [];
     public IReadOnlyList<string> EventTypes { get; init; } = [];
     public string? Story { get; init; }
     /// <summary>Whether <see cref="Date"/> is the article's own published date (not the ingest time).</summary>

@@ -7,17 +7,17 @@ public static class SearchFields
     public const string Id = "id";
     public const string Title = "title";
     public const string Body = "body";
-    /// <summary>Names of people and organisations resolved in the document (filled once entity resolution lands).</summary>
+    /// <summary>Names of the people and organisations resolved in the document, with their aliases.</summary>
     public const string Entities = "entities";
-    /// <summary>Place names (filled once geocoding lands).</summary>
+    /// <summary>Names of the places mentioned, with their aliases.</summary>
     public const string Places = "places";
     /// <summary>The publishing source: the site's name or the URL's host.</summary>
     public const string Source = "source";
-    /// <summary>The story the document belongs to (filled once story clustering lands).</summary>
+    /// <summary>The id of the story the document belongs to.</summary>
     public const string Story = "story";
-    /// <summary>Kinds of events found in the document (filled once event extraction lands).</summary>
+    /// <summary>ACLED event types of the events found in the document.</summary>
     public const string EventType = "event_type";
-    /// <summary>Exact keys for filtering: an entity or place identifier, not its analysed name.</summary>
+    /// <summary>Exact keys for filtering: entity and place ids (<c>actor/sdf</c>), not their analysed names.</summary>
     public const string EntityKey = "entity";
     public const string PlaceKey = "place";
     /// <summary>The document's date (published, else ingested) as UTC ticks: range filters.</summary>

@@ -76,6 +76,19 @@ public sealed partial class SearchIndex : IDisposable
         searchers.MaybeRefreshBlocking();
     }
 
+    private const string CollectionRunKey = "marsad.collection-run";
+
+    /// <summary>The collection run whose facts (entities, places, events, stories) the indexed documents carry, as
+    /// last committed ("" for none). Kept in the commit's user data, so it is durable exactly when the documents are.</summary>
+    public string CollectionRun => writer.CommitData.TryGetValue(CollectionRunKey, out var run) ? run : "";
+
+    /// <summary>Commits, recording that the documents now carry the facts of <paramref name="collectionRun"/>.</summary>
+    public void Commit(string collectionRun)
+    {
+        writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { [CollectionRunKey] = collectionRun });
+        Commit();
+    }
+
     /// <summary>Documents visible to searches.</summary>
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
@@ -128,16 +141,10 @@ public sealed partial class SearchIndex : IDisposable
         if (d.Title is not null) doc.Add(new TextField(SearchFields.Title, d.Title, Field.Store.YES));
         if (d.Url is not null) doc.Add(new StringField(SearchFields.Url, d.Url, Field.Store.YES));
         if (d.Story is not null) doc.Add(new StringField(SearchFields.Story, d.Story, Field.Store.YES));
-        foreach (var entity in d.Entities)
-        {
-            doc.Add(new TextField(SearchFields.Entities, entity, Field.Store.YES));
-            doc.Add(new StringField(SearchFields.EntityKey, entity, Field.Store.NO));
-        }
-        foreach (var place in d.Places)
-        {
-            doc.Add(new TextField(SearchFields.Places, place, Field.Store.YES));
-            doc.Add(new StringField(SearchFields.PlaceKey, place, Field.Store.NO));
-        }
+        foreach (var entity in d.Entities) doc.Add(new TextField(SearchFields.Entities, entity, Field.Store.YES));
+        foreach (var place in d.Places) doc.Add(new TextField(SearchFields.Places, place, Field.Store.YES));
+        foreach (var id in d.EntityIds) doc.Add(new StringField(SearchFields.EntityKey, id, Field.Store.YES));
+        foreach (var id in d.PlaceIds) doc.Add(new StringField(SearchFields.PlaceKey, id, Field.Store.YES));
         foreach (var type in d.EventTypes) doc.Add(new StringField(SearchFields.EventType, type, Field.Store.YES));
         return doc;
     }

@@ -20,6 +20,8 @@ public static class SearchIndexer
             Published = stored.Published is not null,
             Entities = facts.Entities,
             Places = facts.Places,
+            EntityIds = facts.EntityIds,
+            PlaceIds = facts.PlaceIds,
             EventTypes = facts.EventTypes,
             Story = facts.Story,
         };
@@ -108,15 +110,18 @@ public static class SearchIndexer
         {
             if (Put(store, index, id, facts) && ++count % 10_000 == 0) progress?.Invoke(count);
         }
-        index.Commit();
+        index.Commit(facts.RunId);
         return count;
     }
 
     /// <summary>Indexes cleaned documents the index lacks and drops indexed ones the store no longer has cleaned
-    /// (a crash between the text core and indexing, or an index copied from elsewhere); returns how many changed.</summary>
+    /// (a crash between the text core and indexing, or an index copied from elsewhere); returns how many changed.
+    /// When the facts come from another collection run than the index was built with, every document is indexed
+    /// again: a new run can change any document's entities, places, events and story.</summary>
     public static int CatchUp(IDocumentStore store, SearchIndex index, IDocumentFactsSource? facts = null)
     {
         facts ??= NoDocumentFacts.Instance;
+        if (facts.RunId != index.CollectionRun) return Rebuild(store, index, facts);
         var indexed = index.Ids().ToHashSet();
         var cleaned = store.ReadDocuments().Where(d => d.CleanText is not null).Select(d => d.Id).ToList();
         int changed = 0;

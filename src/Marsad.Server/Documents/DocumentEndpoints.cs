@@ -16,7 +16,7 @@ public static class DocumentEndpoints
         group.MapGet("/", List).WithName("ListDocuments")
             .WithSummary("Documents, newest first, with paging, sorting and filters by source, story and date range.");
         group.MapGet("/{id:long}", Get).WithName("GetDocument")
-            .WithSummary("One document: clean text, removed furniture, duplicates, and (later) entities, places and story.");
+            .WithSummary("One document: clean text, removed furniture, duplicates, its entities, places and story.");
         group.MapGet("/{id:long}/similar", Similar).WithName("SimilarDocuments")
             .WithSummary("Documents most like this one (more like this over title and body).");
         return group;
@@ -46,7 +46,9 @@ public static class DocumentEndpoints
     }
 
     internal static Results<Ok<DocumentDetail>, NotFound> Get(long id, DocumentLibrary library) =>
-        library.Read(store => DocumentReader.Read(store, id)) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+        library.Read(store => DocumentReader.Read(store, id)) is { } detail
+            ? TypedResults.Ok(DocumentMapping.WithCollection(detail, library.Collection.Current()))
+            : TypedResults.NotFound();
 
     internal static Results<Ok<IReadOnlyList<DocumentSummary>>, NotFound> Similar(long id, int? limit, DocumentLibrary library, ServerOptions options)
     {

@@ -24,6 +24,29 @@ public static class DocumentReader
             stored.Language, locations, stored.CleanText, Removed(store, stored), Duplicates(store, id), [], [], null);
     }
 
+    /// <summary>What lists show of a document (title, source, date), or null when the store does not have it.</summary>
+    public static Marsad.Browse.DocumentCard? Card(IDocumentStore store, long id)
+    {
+        var stored = store.GetDocument(id);
+        if (stored is null) return null;
+        var metadata = SearchIndexer.ReadMetadata(stored.MetadataJson);
+        var url = metadata.GetValueOrDefault("url") ?? store.GetLocations(id).FirstOrDefault(l => l.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var title = stored.Title ?? metadata.GetValueOrDefault("title") ?? SearchIndexer.HeadlineOf(store, id);
+        return new Marsad.Browse.DocumentCard(SqliteDocumentStore.Key(id), title, SearchIndexer.SourceOf(metadata, url), url,
+            stored.Published ?? stored.IngestedAt, stored.Published is not null) { Lead = Lead(stored.CleanText ?? stored.Text) };
+    }
+
+    /// <summary>The first words of a text, cut at a space.</summary>
+    public static string Lead(string text, int maxChars = 90)
+    {
+        text = text.Trim();
+        int end = text.IndexOf('\n', StringComparison.Ordinal);
+        if (end > 0) text = text[..end].Trim();
+        if (text.Length <= maxChars) return text;
+        int cut = text.LastIndexOf(' ', maxChars);
+        return text[..(cut > maxChars / 2 ? cut : maxChars)] + " …";
+    }
+
     /// <summary>The removed pieces the text core stored; older results kept only a count, so the cleaner runs again.</summary>
     private static IReadOnlyList<RemovedPiece> Removed(IDocumentStore store, StoredDocument stored)
     {

@@ -29,6 +29,20 @@ public sealed record DocumentListQuery(int? Offset, int? Limit, string? Sort, st
 
 public static class DocumentMapping
 {
+    /// <summary>The document with the entities, places and story the last collection run found for it.</summary>
+    public static DocumentDetail WithCollection(DocumentDetail detail, Marsad.Browse.CollectionView view)
+    {
+        var key = Marsad.Storage.SqliteDocumentStore.Key(detail.Id);
+        var entities = view.Collection.EntitiesOf(key);
+        var story = view.Collection.StoryOf(key) is { } id ? view.Collection.Story(id) : null;
+        return detail with
+        {
+            Entities = entities.Where(e => e.Type != Marsad.Browse.CollectionView.PlaceType).Select(e => new DocumentReference(e.Id, e.Name)).ToList(),
+            Places = entities.Where(e => e.Type == Marsad.Browse.CollectionView.PlaceType).Select(e => new DocumentReference(e.Id, e.Name)).ToList(),
+            Story = story is null ? null : new DocumentReference(story.Id, story.Title),
+        };
+    }
+
     public static DocumentSummary ToSummary(SearchHit hit) =>
         new(hit.Id, hit.Title, hit.Source, hit.Url, hit.Date, hit.Published, "");
 

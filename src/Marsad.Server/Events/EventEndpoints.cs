@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Text;
+using Marsad.Browse;
+using Marsad.Export;
+using Marsad.Server.Library;
 using Marsad.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,26 +11,81 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Server.Events;
 
-/// <summary>One item of <c>GET /api/events</c>; the shape the event extraction stage will fill.</summary>
-public sealed record EventSummary(string Id, string Type, string Summary, DateTimeOffset? Date, string? Place, IReadOnlyList<long> Documents);
+/// <summary>Query parameters of the event list and its downloads.</summary>
+/// <param name="Type">An ACLED event type or sub-event type ("Battles", "Armed clash").</param>
+/// <param name="Entity">An entity id that is an actor of the event or its place.</param>
+/// <param name="Place">A place's entity id, or a gazetteer id (place, division or country code) the event lies in.</param>
+/// <param name="From">First day (YYYY-MM-DD), by the event's date or its document's event date; undated events are left out.</param>
+public sealed record EventQuery(int? Offset, int? Limit, string? Type, string? Entity, string? Place, string? From, string? To, string? Document);
 
-/// <summary>Events: what happened, when and where (empty until event extraction lands). The routes and shapes are fixed now so clients can be written against them.</summary>
+/// <summary>Conflict events in ACLED's typology from the last collection run, as JSON pages or ACLED-shaped
+/// CSV and GeoJSON downloads.</summary>
 public static class EventEndpoints
 {
     public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder routes, ServerOptions options)
     {
         var group = routes.MapGroup("/api/events").WithTags("Events").RequireReadKey(options);
-        group.MapGet("/", List).WithName("ListEvents").WithSummary("Events: what happened, when and where (empty until event extraction lands).");
-        group.MapGet("/{id}", Get).WithName("GetEvent").WithSummary("One event by id.");
+        group.MapGet("/", List).WithName("ListEvents")
+            .WithSummary("Conflict events (ACLED types) with actors, place and date; filters by type, entity, place, date range and document.");
+        group.MapGet("/csv", Csv).WithName("EventsCsv").Produces<string>(contentType: "text/csv")
+            .WithSummary("The filtered events as ACLED-shaped CSV (every match, no paging).");
+        group.MapGet("/geojson", GeoJson).WithName("EventsGeoJson").Produces<string>(contentType: "application/geo+json")
+            .WithSummary("The filtered events with a place as a GeoJSON FeatureCollection of points, ACLED columns as properties.");
         return group;
     }
 
-    // Seam: the event extraction stage replaces these bodies with reads of its stored results.
-    internal static Ok<Page<EventSummary>> List(int? offset, int? limit, ServerOptions options)
+    /// <summary>The filter a query asks for, or the problem with it.</summary>
+    public static (EventFilter? Filter, string? Error) Filter(EventQuery query)
     {
-        var (from, size) = new PageRequest(offset, limit).Resolve(options.MaxPageSize);
-        return TypedResults.Ok(Page<EventSummary>.Empty(from, size));
+        if (!TryDay(query.From, out var from)) return (null, $"from '{query.From}' is not a date (use YYYY-MM-DD)");
+        if (!TryDay(query.To, out var to)) return (null, $"to '{query.To}' is not a date (use YYYY-MM-DD)");
+        return (new EventFilter(Blank(query.Type), Blank(query.Entity), Blank(query.Place), from, to, Blank(query.Document)), null);
+
+        static bool TryDay(string? text, out DateOnly? day)
+        {
+            day = null;
+            if (string.IsNullOrWhiteSpace(text)) return true;
+            if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return false;
+            day = d;
+            return true;
+        }
+
+        static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
     }
 
-    internal static Results<Ok<EventSummary>, NotFound> Get(string id) => TypedResults.NotFound();
+    internal static Results<Ok<Page<EventLine>>, ProblemHttpResult> List([AsParameters] EventQuery query, DocumentLibrary library, ServerOptions options)
+    {
+        var (filter, error) = Filter(query);
+        if (filter is null) return Problems.BadRequest(error!);
+        var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
+        var events = EventBrowser.Events(library.Collection.Current(), filter);
+        return TypedResults.Ok(new Page<EventLine>(events.Skip(offset).Take(limit).ToList(), events.Count, offset, limit));
+    }
+
+    internal static IResult Csv([AsParameters] EventQuery query, DocumentLibrary library)
+    {
+        var (filter, error) = Filter(query);
+        if (filter is null) return Problems.BadRequest(error!);
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AcledExport.WriteCsv(Rows(library, filter), writer);
+        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "marsad-events.csv");
+    }
+
+    internal static IResult GeoJson([AsParameters] EventQuery query, DocumentLibrary library)
+    {
+        var (filter, error) = Filter(query);
+        if (filter is null) return Problems.BadRequest(error!);
+        var stream = new MemoryStream();
+        AcledExport.WriteGeoJson(Rows(library, filter), stream);
+        return TypedResults.File(stream.ToArray(), "application/geo+json", "marsad-events.geojson");
+    }
+
+    /// <summary>The ACLED rows the collection run made for the matching events (sources and notes as
+    /// <c>marsad events --db</c> exports them), in event order.</summary>
+    private static IReadOnlyList<AcledRow> Rows(DocumentLibrary library, EventFilter filter)
+    {
+        var view = library.Collection.Current();
+        var wanted = EventBrowser.Events(view, filter).Select(l => l.Event.Id).ToHashSet(StringComparer.Ordinal);
+        return view.Collection.AcledRows.Where(r => wanted.Contains(r.EventIdCnty)).ToList();
+    }
 }

@@ -1,3 +1,5 @@
+using Marsad.Browse;
+using Marsad.Server.Library;
 using Marsad.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,26 +8,25 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Server.Quotes;
 
-/// <summary>One item of <c>GET /api/quotes</c>; the shape the quote extraction stage will fill.</summary>
-public sealed record QuoteSummary(string Id, string Speaker, string Text, long DocumentId, DateTimeOffset? Date);
+/// <summary>Query parameters of <c>GET /api/quotes</c>.</summary>
+/// <param name="Speaker">The speaker's entity id.</param>
+/// <param name="Document">The document id.</param>
+public sealed record QuoteQuery(int? Offset, int? Limit, string? Speaker, string? Document);
 
-/// <summary>Quotes: who said what, with the document it is in (empty until quote extraction lands). The routes and shapes are fixed now so clients can be written against them.</summary>
+/// <summary>Quotes: direct and reported speech with speakers resolved to entities, from the last collection run.</summary>
 public static class QuoteEndpoints
 {
     public static RouteGroupBuilder MapQuotes(this IEndpointRouteBuilder routes, ServerOptions options)
     {
         var group = routes.MapGroup("/api/quotes").WithTags("Quotes").RequireReadKey(options);
-        group.MapGet("/", List).WithName("ListQuotes").WithSummary("Quotes: who said what, with the document it is in (empty until quote extraction lands).");
-        group.MapGet("/{id}", Get).WithName("GetQuote").WithSummary("One quote by id.");
+        group.MapGet("/", List).WithName("ListQuotes").WithSummary("Quotes with their speakers; filters by speaker entity and document.");
         return group;
     }
 
-    // Seam: the quote extraction stage replaces these bodies with reads of its stored results.
-    internal static Ok<Page<QuoteSummary>> List(int? offset, int? limit, ServerOptions options)
+    internal static Ok<Page<QuoteLine>> List([AsParameters] QuoteQuery query, DocumentLibrary library, ServerOptions options)
     {
-        var (from, size) = new PageRequest(offset, limit).Resolve(options.MaxPageSize);
-        return TypedResults.Ok(Page<QuoteSummary>.Empty(from, size));
+        var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
+        var quotes = EventBrowser.Quotes(library.Collection.Current(), new QuoteFilter(query.Speaker, query.Document));
+        return TypedResults.Ok(new Page<QuoteLine>(quotes.Skip(offset).Take(limit).ToList(), quotes.Count, offset, limit));
     }
-
-    internal static Results<Ok<QuoteSummary>, NotFound> Get(string id) => TypedResults.NotFound();
 }

@@ -1,3 +1,5 @@
+using Marsad.Browse;
+using Marsad.Server.Library;
 using Marsad.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,26 +8,42 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Server.Stories;
 
-/// <summary>One item of <c>GET /api/stories</c>; the shape the story clustering stage will fill.</summary>
-public sealed record StorySummary(string Id, string Title, int Documents, int Sources, DateTimeOffset First, DateTimeOffset Last);
+/// <summary>Query parameters of <c>GET /api/stories</c>.</summary>
+/// <param name="Sort">newest (default: latest article first) or largest (most articles first).</param>
+public sealed record StoryListQuery(int? Offset, int? Limit, string? Sort);
 
-/// <summary>Stories: clusters of documents about one development (empty until story clustering lands). The routes and shapes are fixed now so clients can be written against them.</summary>
+/// <summary>Stories: clusters of documents about one development, from the last collection run.</summary>
 public static class StoryEndpoints
 {
     public static RouteGroupBuilder MapStories(this IEndpointRouteBuilder routes, ServerOptions options)
     {
         var group = routes.MapGroup("/api/stories").WithTags("Stories").RequireReadKey(options);
-        group.MapGet("/", List).WithName("ListStories").WithSummary("Stories: clusters of documents about one development (empty until story clustering lands).");
-        group.MapGet("/{id}", Get).WithName("GetStory").WithSummary("One story by id.");
+        group.MapGet("/", List).WithName("ListStories")
+            .WithSummary("Stories, newest or largest first, with their source counts and articles per day (for a sparkline).");
+        group.MapGet("/{id}", Get).WithName("GetStory")
+            .WithSummary("One story: summary with citations, corroborated facts, contradictions, its articles (copies under their original), timeline, entities, places, events and quotes.");
         return group;
     }
 
-    // Seam: the story clustering stage replaces these bodies with reads of its stored results.
-    internal static Ok<Page<StorySummary>> List(int? offset, int? limit, ServerOptions options)
+    public static bool TryParseSort(string? value, out StorySort sort)
     {
-        var (from, size) = new PageRequest(offset, limit).Resolve(options.MaxPageSize);
-        return TypedResults.Ok(Page<StorySummary>.Empty(from, size));
+        sort = value?.ToLowerInvariant() switch
+        {
+            null or "" or "newest" => StorySort.Newest,
+            "largest" => StorySort.Largest,
+            _ => (StorySort)(-1),
+        };
+        return Enum.IsDefined(sort);
     }
 
-    internal static Results<Ok<StorySummary>, NotFound> Get(string id) => TypedResults.NotFound();
+    internal static Results<Ok<Page<StoryLine>>, ProblemHttpResult> List([AsParameters] StoryListQuery query, DocumentLibrary library, ServerOptions options)
+    {
+        if (!TryParseSort(query.Sort, out var sort)) return Problems.BadRequest("sort must be one of: newest, largest");
+        var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
+        var (items, total) = StoryBrowser.List(library.Collection.Current(), sort, offset, limit, library.Collection.Cards());
+        return TypedResults.Ok(new Page<StoryLine>(items, total, offset, limit));
+    }
+
+    internal static Results<Ok<StoryView>, NotFound> Get(string id, DocumentLibrary library) =>
+        StoryBrowser.View(library.Collection.Current(), id, library.Collection.Cards()) is { } story ? TypedResults.Ok(story) : TypedResults.NotFound();
 }

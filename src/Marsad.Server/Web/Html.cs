@@ -37,6 +37,22 @@ public static class Html
 
     public static string Title(string? title) => string.IsNullOrWhiteSpace(title) ? "(بلا عنوان)" : E(title);
 
+    /// <summary>A document's title, else the first words of its text.</summary>
+    public static string Title(Marsad.Browse.DocumentCard card) =>
+        !string.IsNullOrWhiteSpace(card.Title) ? E(card.Title) : card.Lead.Length > 0 ? E(card.Lead) : "(بلا عنوان)";
+
+    /// <summary>A count with its noun: "3 وثيقة".</summary>
+    public static string Count(int total, string noun) => $"{total.ToString(CultureInfo.InvariantCulture)} {noun}";
+
+    /// <summary>The link to a document, at a cited span when one is given (the page marks it and scrolls to it).</summary>
+    public static string DocumentHref(string id, int? start = null, int? end = null) =>
+        start is { } s && end is { } e
+            ? $"/documents/{U(id)}?cite={s.ToString(CultureInfo.InvariantCulture)}-{e.ToString(CultureInfo.InvariantCulture)}#s-{s.ToString(CultureInfo.InvariantCulture)}"
+            : $"/documents/{U(id)}";
+
+    /// <summary>Entity ids hold a slash, which stays one in the path.</summary>
+    public static string EntityHref(string id) => "/entities/" + string.Join('/', id.Split('/').Select(U));
+
     /// <summary>The page around <paramref name="body"/>: right-to-left Arabic, the navigation (pages still to come are
     /// shown but not linked), and the stylesheet served by this process.</summary>
     public static string Page(string title, string active, string body)
@@ -63,9 +79,10 @@ public static class Html
     private static readonly (string Key, string Label, string? Href)[] Navigation =
     [
         ("documents", "الوثائق", "/"),
+        ("stories", "القصص", "/stories"),
+        ("entities", "الكيانات", "/entities"),
+        ("events", "الأحداث", "/events"),
+        ("map", "الخريطة", "/map"),
         ("search", "البحث", "/search"),
-        ("stories", "القصص", null),
-        ("entities", "الكيانات", null),
-        ("map", "الخريطة", null),
     ];
 }

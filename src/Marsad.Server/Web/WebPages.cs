@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Marsad.Browse;
 using Marsad.Search;
 using Marsad.Server.Documents;
 using Marsad.Server.Library;
@@ -12,11 +13,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Server.Web;
 
-/// <summary>The Arabic web interface, rendered on the server: the documents list (with the stories to come), one
-/// document (clean text, removed furniture, duplicates, similar documents) and search with highlighting and filters.</summary>
+/// <summary>The Arabic web interface, rendered on the server: the documents list with the latest stories, one
+/// document (clean text with the cited span marked, its entities and story, removed furniture, duplicates, similar
+/// documents), search with highlighting and filters; stories, entities, events and the map in the other parts.</summary>
 public static partial class WebPages
 {
     public const int PageSize = 20;
+    /// <summary>The most entities (and, apart, places) a search filter menu offers.</summary>
+    public const int FilterMenuSize = 200;
 
     public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder routes, ServerOptions options)
     {
@@ -24,6 +28,12 @@ public static partial class WebPages
         pages.MapGet("/", Documents);
         pages.MapGet("/documents/{id:long}", Document);
         pages.MapGet("/search", SearchPage);
+        pages.MapGet("/stories", StoriesPage);
+        pages.MapGet("/stories/{id}", StoryPage);
+        pages.MapGet("/entities", EntitiesPage);
+        pages.MapGet("/entities/{**id}", EntityPage);
+        pages.MapGet("/events", EventsPage);
+        pages.MapGet("/map", MapPage);
         routes.MapGet("/assets/{name}", Asset).ExcludeFromDescription();
         routes.MapGet("/reference", () => Asset("reference.html")).ExcludeFromDescription();
         return routes;
@@ -50,13 +60,21 @@ public static partial class WebPages
         foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: false);
         body.Append("</ol>\n");
         AppendPager(body, "/?" + (string.IsNullOrEmpty(source) ? "" : "source=" + Html.U(source) + "&amp;"), from, results.Total);
-        body.Append("<h2>القصص</h2>\n<p class=\"empty\" id=\"stories\">لا توجد قصص بعد: تظهر هنا حين تجمع مرحلة القصص الوثائق المتصلة بحدث واحد.</p>\n");
+        var (stories, storyCount) = StoryBrowser.List(library.Collection.Current(), StorySort.Newest, 0, 5, library.Collection.Cards());
+        body.Append("<h2 id=\"stories\">أحدث القصص</h2>\n");
+        if (storyCount == 0) body.Append("<p class=\"empty\">لا توجد قصص بعد: تظهر هنا حين تجمع مرحلة المجموعة (<code>marsad process</code>) الوثائق المتصلة بحدث واحد.</p>\n");
+        else
+        {
+            AppendStoryList(body, stories);
+            body.Append("<p><a href=\"/stories\">كل القصص (").Append(storyCount.ToString(CultureInfo.InvariantCulture)).Append(")</a></p>\n");
+        }
         return HtmlResult(Html.Page("الوثائق", "documents", body.ToString()));
     }
 
-    internal static ContentHttpResult Document(long id, DocumentLibrary library)
+    internal static ContentHttpResult Document(long id, string? cite, DocumentLibrary library)
     {
-        var detail = library.Read(store => DocumentReader.Read(store, id));
+        var read = library.Read(store => DocumentReader.Read(store, id));
+        var detail = read is null ? null : DocumentMapping.WithCollection(read, library.Collection.Current());
         if (detail is null)
             return HtmlResult(Html.Page("غير موجودة", "documents", "<h1>الوثيقة غير موجودة</h1>\n<p><a href=\"/\">العودة إلى الوثائق</a></p>"), StatusCodes.Status404NotFound);
         var body = new StringBuilder();
@@ -64,12 +82,20 @@ public static partial class WebPages
         if (detail.Source.Length > 0) body.Append(Html.E(detail.Source)).Append(" · ");
         body.Append(detail.Published ? "نُشرت " : "أُضيفت ").Append(Html.Date(detail.Date));
         if (Html.SafeHref(detail.Url) is { } href) body.Append(" · <a href=\"").Append(href).Append("\" rel=\"noopener noreferrer\">المصدر</a>");
-        body.Append("</p>\n<div class=\"text\">\n");
+        body.Append("</p>\n");
+        if (detail.Story is { } story)
+            body.Append("<p class=\"meta\">القصة: <a class=\"story-link\" href=\"/stories/").Append(Html.U(story.Id)).Append("\">").Append(Html.E(story.Name)).Append("</a></p>\n");
+        body.Append("<div class=\"text\">\n");
         if (detail.CleanText is null) body.Append("<p class=\"empty\">لم يُنظَّف النص بعد.</p>\n");
-        else
-            foreach (var paragraph in detail.CleanText.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                body.Append("<p>").Append(Html.E(paragraph)).Append("</p>\n");
+        else AppendText(body, detail.CleanText, ParseCite(cite, detail.CleanText.Length));
         body.Append("</div>\n</article>\n");
+        if (detail.Entities.Count + detail.Places.Count > 0)
+        {
+            body.Append("<h2>الكيانات والأماكن</h2>\n<ul class=\"chips\">\n");
+            foreach (var e in detail.Entities.Concat(detail.Places))
+                body.Append("<li><a href=\"").Append(Html.EntityHref(e.Id)).Append("\">").Append(Html.E(e.Name)).Append("</a></li>\n");
+            body.Append("</ul>\n");
+        }
 
         body.Append("<h2>ما حُذف من الصفحة</h2>\n");
         if (detail.Removed.Count == 0) body.Append("<p class=\"empty\">لم يُحذف شيء.</p>\n");
@@ -106,12 +132,52 @@ public static partial class WebPages
         return HtmlResult(Html.Page(detail.Title ?? "وثيقة", "documents", body.ToString()));
     }
 
+    /// <summary>The cited span of <c>?cite=START-END</c>, when it lies in the text.</summary>
+    internal static (int Start, int End)? ParseCite(string? cite, int length)
+    {
+        if (cite is null) return null;
+        var parts = cite.Split('-');
+        return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var end) && start < end && end <= length
+            ? (start, end) : null;
+    }
+
+    /// <summary>The clean text in paragraphs; the cited span marked with the id its links scroll to (<c>#s-START</c>).</summary>
+    private static void AppendText(StringBuilder body, string text, (int Start, int End)? cited)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            int end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            int start = at;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            int stop = end;
+            while (stop > start && char.IsWhiteSpace(text[stop - 1])) stop--;
+            if (stop > start)
+            {
+                body.Append("<p>");
+                if (cited is { } c && c.Start < stop && c.End > start)
+                {
+                    int from = Math.Max(c.Start, start), to = Math.Min(c.End, stop);
+                    body.Append(Html.E(text[start..from]));
+                    body.Append("<mark class=\"cited\"").Append(from == c.Start ? $" id=\"s-{c.Start.ToString(CultureInfo.InvariantCulture)}\"" : "").Append('>')
+                        .Append(Html.E(text[from..to])).Append("</mark>").Append(Html.E(text[to..stop]));
+                }
+                else body.Append(Html.E(text[start..stop]));
+                body.Append("</p>\n");
+            }
+            at = end + 2;
+        }
+    }
+
     internal static ContentHttpResult SearchPage([AsParameters] SearchQuery query, DocumentLibrary library)
     {
         var body = new StringBuilder();
         body.Append("<h1>البحث</h1>\n");
-        AppendSearchForm(body, query, library.Index.Sources());
-        if (query.Q is null && query.Source is null && query.From is null && query.To is null)
+        AppendSearchForm(body, query, library.Index.Sources(), library.Collection.Current());
+        if (query.Q is null && query.Source is null && query.From is null && query.To is null && query.Entity is null && query.Place is null
+            && query.Story is null && query.EventType is null)
             return HtmlResult(Html.Page("البحث", "search", body.ToString()));
         if (!SearchMapping.TryParseSort(query.Sort, out var sort)) sort = SearchSort.Relevance;
         int from = Math.Max(0, query.Offset ?? 0);
@@ -129,7 +195,7 @@ public static partial class WebPages
         return HtmlResult(Html.Page(query.Q is { Length: > 0 } q ? q : "البحث", "search", body.ToString()));
     }
 
-    private static void AppendSearchForm(StringBuilder body, SearchQuery query, IReadOnlyList<(string Source, int Documents)> sources)
+    private static void AppendSearchForm(StringBuilder body, SearchQuery query, IReadOnlyList<(string Source, int Documents)> sources, CollectionView view)
     {
         var chosen = query.Source?.FirstOrDefault();
         body.Append("<form class=\"filters\" action=\"/search\" method=\"get\" role=\"search\">\n")
@@ -138,8 +204,16 @@ public static partial class WebPages
         foreach (var (source, documents) in sources)
             body.Append("<option value=\"").Append(Html.E(source)).Append('"').Append(source == chosen ? " selected" : "").Append('>')
                 .Append(Html.E(source)).Append(" (").Append(documents.ToString(CultureInfo.InvariantCulture)).Append(")</option>");
-        body.Append("</select></label>\n")
-            .Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
+        body.Append("</select></label>\n");
+        // The most mentioned entities and places only: a large collection has more names than a menu can hold.
+        var named = view.Collection.Entities.Where(e => view.DocumentsOf(e.Id).Count > 0).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        named = named.Where(e => e.Type != CollectionView.PlaceType).Take(FilterMenuSize).Concat(named.Where(e => e.Type == CollectionView.PlaceType).Take(FilterMenuSize)).ToList();
+        AppendEntitySelect(body, "entity", "الكيان", query.Entity, named.Where(e => e.Type != CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
+        AppendEntitySelect(body, "place", "المكان", query.Place, named.Where(e => e.Type == CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
+        AppendEntitySelect(body, "story", "القصة", query.Story, view.Collection.Stories.Select(s => (s.Id, s.Title)));
+        AppendEntitySelect(body, "eventType", "نوع الحدث", query.EventType,
+            view.Collection.Events.Select(e => e.EventType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => (t, EventLabel(t))));
+        body.Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
             .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n")
             .Append("<label>الترتيب<select name=\"sort\">")
             .Append(Option("relevance", "الأكثر صلة", query.Sort)).Append(Option("newest", "الأحدث", query.Sort)).Append(Option("oldest", "الأقدم", query.Sort))
@@ -188,11 +262,15 @@ public static partial class WebPages
         foreach (var source in query.Source ?? []) parts.Add("source=" + Html.U(source));
         if (!string.IsNullOrEmpty(query.From)) parts.Add("from=" + Html.U(query.From));
         if (!string.IsNullOrEmpty(query.To)) parts.Add("to=" + Html.U(query.To));
+        if (!string.IsNullOrEmpty(query.Entity)) parts.Add("entity=" + Html.U(query.Entity));
+        if (!string.IsNullOrEmpty(query.Place)) parts.Add("place=" + Html.U(query.Place));
+        if (!string.IsNullOrEmpty(query.Story)) parts.Add("story=" + Html.U(query.Story));
+        if (!string.IsNullOrEmpty(query.EventType)) parts.Add("eventType=" + Html.U(query.EventType));
         if (query.Sort is not null) parts.Add("sort=" + Html.U(query.Sort));
         return string.Concat(parts.Select(p => Html.E(p) + "&amp;"));
     }
 
-    private static string Count(int total, string noun) => $"{total.ToString(CultureInfo.InvariantCulture)} {noun}";
+    private static string Count(int total, string noun) => Html.Count(total, noun);
 
     private static string RemovalLabel(string kind) => kind switch
     {

@@ -178,7 +178,7 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public async Task Later_resources_answer_with_empty_pages()
+    public async Task Before_any_collection_run_the_collection_resources_are_empty()
     {
         await using var server = await RunningServer.StartAsync();
         foreach (var resource in new[] { "stories", "topics", "entities", "events", "quotes" })

@@ -64,4 +64,111 @@ public sealed class WebPageTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private static Task<RunningServer> DemoAsync() => RunningServer.StartAsync(prepare: DemoStore.CopyTo);
+
+    [Fact]
+    public async Task A_script_tag_in_a_stored_story_is_shown_as_text_on_the_collection_pages()
+    {
+        await using var server = await RunningServer.StartAsync(prepare: DemoStore.WithHostileCopyTo);
+        var collection = server.Library.Collection.Current().Collection;
+        var story = collection.Stories.Single(s => s.Title.Contains("<script>", StringComparison.Ordinal));
+        var entity = collection.EntitiesOf(story.Documents[0])[0];
+        foreach (var page in new[] { "/", "/stories", $"/stories/{story.Id}", Marsad.Server.Web.Html.EntityHref(entity.Id), "/search?q=" + Uri.EscapeDataString("المستشفى") })
+        {
+            var html = await server.Client.GetStringAsync(page);
+            Assert.DoesNotContain("<script>window", html);
+            Assert.Contains("&lt;script&gt;", html);
+        }
+    }
+
+    [Fact]
+    public async Task The_stories_page_lists_every_story_with_a_sparkline()
+    {
+        await using var server = await DemoAsync();
+        int stories = server.Library.Collection.Current().Collection.Stories.Count;
+        var html = await server.Client.GetStringAsync("/stories");
+        Assert.Equal(stories, html.Split("class=\"story-title\"").Length - 1);
+        Assert.Equal(stories, html.Split("<svg class=\"sparkline\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task A_summary_sentence_links_to_its_span_in_the_source()
+    {
+        await using var server = await DemoAsync();
+        var story = server.Library.Collection.Current().Collection.Stories[0];
+        var sentence = story.Summary[0];
+        var html = await server.Client.GetStringAsync($"/stories/{story.Id}");
+        var href = Marsad.Server.Web.Html.DocumentHref(sentence.Document, sentence.Start, sentence.End);
+        Assert.Contains($"href=\"{href}\"", html);
+        var document = await server.Client.GetStringAsync(href[..href.IndexOf('#', StringComparison.Ordinal)]);
+        Assert.Contains($"<mark class=\"cited\" id=\"s-{sentence.Start}\">", document);
+    }
+
+    [Fact]
+    public async Task The_cited_span_is_marked_with_exactly_its_text()
+    {
+        await using var server = await DemoAsync();
+        var sentence = server.Library.Collection.Current().Collection.Stories[0].Summary[0];
+        var html = await server.Client.GetStringAsync($"/documents/{sentence.Document}?cite={sentence.Start}-{sentence.End}");
+        int open = html.IndexOf("<mark class=\"cited\"", StringComparison.Ordinal);
+        int start = html.IndexOf('>', open) + 1;
+        var marked = System.Net.WebUtility.HtmlDecode(html[start..html.IndexOf("</mark>", start, StringComparison.Ordinal)]);
+        Assert.Equal(sentence.Text.Trim(), marked.Trim());
+    }
+
+    [Fact]
+    public async Task A_story_map_marks_its_located_places()
+    {
+        await using var server = await DemoAsync();
+        var view = server.Library.Collection.Current();
+        var story = view.Collection.Stories.MaxBy(s => s.Documents.Count)!;
+        var places = story.Documents.SelectMany(view.Collection.EntitiesOf)
+            .Where(e => e.Geo is { } g && Marsad.Server.Web.OfflineMap.Covers(g.Lat, g.Lon)).DistinctBy(e => (e.Geo!.Lat, e.Geo.Lon)).ToList();
+        Assert.NotEmpty(places);
+        var html = await server.Client.GetStringAsync($"/stories/{story.Id}");
+        Assert.Equal(places.Count, html.Split("<g class=\"marker\"").Length - 1);
+        Assert.Contains("<path class=\"land\"", html);
+    }
+
+    [Fact]
+    public async Task The_events_page_links_the_acled_downloads_with_its_filters()
+    {
+        await using var server = await DemoAsync();
+        var type = server.Library.Collection.Current().Collection.Events[0].EventType;
+        var html = await server.Client.GetStringAsync("/events?type=" + Uri.EscapeDataString(type));
+        Assert.Contains("href=\"/api/events/csv?type=" + Uri.EscapeDataString(type) + "\"", html);
+        Assert.Contains("href=\"/api/events/geojson?type=" + Uri.EscapeDataString(type) + "\"", html);
+    }
+
+    [Fact]
+    public async Task An_entity_page_charts_its_mentions_and_lists_its_stories()
+    {
+        await using var server = await DemoAsync();
+        var view = server.Library.Collection.Current();
+        var entity = view.Collection.Entities.MaxBy(e => e.Mentions.Count)!;
+        var html = await server.Client.GetStringAsync(Marsad.Server.Web.Html.EntityHref(entity.Id));
+        Assert.Contains("<svg class=\"bars\"", html);
+        Assert.Equal(view.StoriesOf(entity.Id).Count, html.Split("class=\"story-title\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task An_unknown_story_page_is_a_404()
+    {
+        await using var server = await DemoAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/stories/no-such-story")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_search_page_filters_by_entity_and_offers_the_collections_entities()
+    {
+        await using var server = await DemoAsync();
+        var collection = server.Library.Collection.Current().Collection;
+        var person = collection.Entities.Where(e => e.Type == "PER").MaxBy(e => e.Mentions.Count)!;
+        var html = await server.Client.GetStringAsync("/search?entity=" + Uri.EscapeDataString(person.Id));
+        Assert.Contains($"<option value=\"{person.Id}\" selected>", html);
+        var expected = person.Mentions.Select(m => m.Document).Distinct().Order().Select(d => $"<a class=\"doc-title\" href=\"/documents/{d}\">");
+        Assert.All(expected, link => Assert.Contains(link, html));
+        Assert.Equal(expected.Count(), html.Split("<a class=\"doc-title\"").Length - 1);
+    }
 }

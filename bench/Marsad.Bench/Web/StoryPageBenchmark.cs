@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Marsad.Cli.Commands;
+using Marsad.Language;
+using Marsad.Server;
+using Marsad.Server.Library;
+using Marsad.Storage;
+
+using static Marsad.Bench.Common.BenchArgs;
+
+namespace Marsad.Bench.Web;
+
+/// <summary>
+/// <c>storypage [--db FILE] [--requests N]</c>: server time of the story page (<c>GET /stories/{id}</c>), median and
+/// p99, from the <c>Server-Timing</c> header the server sets (time inside the server, from the first middleware to
+/// the first byte) and, beside it, the latency a client on loopback sees. The store is the one <c>marsad demo</c>
+/// builds (rebuilt in the temp directory) unless --db names another with a collection run. The first request after
+/// start is reported apart: it reads the stored collection.
+/// </summary>
+public static class StoryPageBenchmark
+{
+    public static int Run(string[] args)
+    {
+        int requests = IntOption(args, "--requests", 2000);
+        var database = Option(args, "--db");
+        string? scratch = null;
+        if (database is null)
+        {
+            scratch = Directory.CreateTempSubdirectory("marsad-storypage-bench-").FullName;
+            database = Path.Combine(scratch, "marsad-demo.db");
+            var samples = DemoCommand.FindSamples();
+            if (samples is null || DemoCommand.Execute(database, samples, TextWriter.Null, Console.Error) != 0)
+            {
+                Console.Error.WriteLine("storypage: could not build the demo store (run from the repository)");
+                return 1;
+            }
+        }
+        try
+        {
+            return Measure(database, requests);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (scratch is not null) Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static int Measure(string database, int requests)
+    {
+        var options = new ServerOptions(database, "http://127.0.0.1:0");
+        var library = new DocumentLibrary(options, new ScriptLanguageIdentifier());
+        var app = MarsadServer.Build(options, library);
+        app.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(MarsadServer.Addresses(app)[0]) };
+            List<string> stories;
+            using (var store = new SqliteDocumentStore(database)) stories = store.ReadCollection().Stories.Select(s => s.Id).ToList();
+            if (stories.Count == 0)
+            {
+                Console.Error.WriteLine($"storypage: {database} has no stories (run marsad process on it first)");
+                return 1;
+            }
+            var (firstServer, firstClient, _) = Get(client, stories[0]);
+            // Warm-up: JIT and connections.
+            for (int i = 0; i < 200; i++) Get(client, stories[i % stories.Count]);
+            var server = new double[requests];
+            var seen = new double[requests];
+            long bytes = 0;
+            int failures = 0;
+            for (int i = 0; i < requests; i++)
+            {
+                var (s, c, size) = Get(client, stories[i % stories.Count]);
+                if (size < 0) failures++;
+                server[i] = s;
+                seen[i] = c;
+                bytes += Math.Max(0, size);
+            }
+            Array.Sort(server);
+            Array.Sort(seen);
+            double median = server[requests / 2], p99 = server[(int)(requests * 0.99)];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"storypage: {stories.Count} stories, {requests} requests, {bytes / requests / 1024} KB a page: server median {median:0.00} ms, p99 {p99:0.00} ms; "
+                + $"client median {seen[requests / 2]:0.00} ms, p99 {seen[(int)(requests * 0.99)]:0.00} ms; first request {firstServer:0.0} ms server ({firstClient:0.0} ms client); {failures} failed"));
+            Console.WriteLine($"storypage: target ≤ 100 ms server time: {(p99 <= 100 ? "met" : "NOT met")} (at p99)");
+            return failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            app.StopAsync().GetAwaiter().GetResult();
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Server time (from Server-Timing), client time, and the page's size (−1 when it failed).</summary>
+    private static (double Server, double Client, long Size) Get(HttpClient client, string story)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        using var response = client.GetAsync("/stories/" + Uri.EscapeDataString(story)).GetAwaiter().GetResult();
+        var body = response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+        double seen = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        double server = response.Headers.TryGetValues("Server-Timing", out var values) && values.First() is { } timing
+            && double.TryParse(timing[(timing.IndexOf("dur=", StringComparison.Ordinal) + 4)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
+        return (server, seen, response.StatusCode == HttpStatusCode.OK ? body.Length : -1);
+    }
+}

@@ -1,0 +1,57 @@
+using Marsad.Report;
+using Marsad.Text;
+
+namespace Marsad.Browse;
+
+/// <summary>An entity in a list, with how often and where it is mentioned.</summary>
+public sealed record EntityLine(string Id, string Type, string Name, IReadOnlyList<string> Aliases, int Mentions, int Documents, GeoReport? Geo);
+
+/// <summary>A role an entity holds, with the name of whom it holds it for.</summary>
+public sealed record RoleLine(string Role, string? Of, string? OfName);
+
+/// <summary>Another entity named in the same documents, and in how many of them.</summary>
+public sealed record CoOccurrence(EntityLine Entity, int Documents);
+
+/// <summary>Everything the entity page and <c>GET /api/entities/{id}</c> show.</summary>
+public sealed record EntityView(
+    EntityLine Entity, string? Actor, string? ActorKind, IReadOnlyList<RoleLine> Roles, IReadOnlyList<DayCount> MentionsOverTime,
+    IReadOnlyList<CoOccurrence> CoOccurring, IReadOnlyList<StoryReport> Stories, IReadOnlyList<DocumentCard> Documents);
+
+/// <summary>The entities of a collection as lists and pages show them.</summary>
+public static class EntityBrowser
+{
+    /// <summary>Most mentioned first (then by id). <paramref name="type"/> is PER, ORG, LOC or MISC; <paramref name="prefix"/>
+    /// matches the start of the name or of any alias, spelling variants folded (أ/ا، ة/ه، ى/ي).</summary>
+    public static (IReadOnlyList<EntityLine> Items, int Total) List(CollectionView view, string? type, string? prefix, int offset, int limit)
+    {
+        var key = string.IsNullOrWhiteSpace(prefix) ? null : MatchKeyNormalizer.Normalize(prefix.Trim());
+        var matching = view.NameKeys
+            .Where(p => type is null || string.Equals(p.Entity.Type, type, StringComparison.OrdinalIgnoreCase))
+            .Where(p => key is null || p.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+            .Select(p => Line(view, p.Entity))
+            .OrderByDescending(l => l.Mentions).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
+        return (matching.Skip(offset).Take(limit).ToList(), matching.Count);
+    }
+
+    public static EntityLine Line(CollectionView view, EntityReport e) =>
+        new(e.Id, e.Type, e.Name, e.Aliases, e.Mentions.Count, view.DocumentsOf(e.Id).Count, e.Geo);
+
+    /// <param name="coOccurring">How many co-occurring entities to give, most shared documents first.</param>
+    public static EntityView? View(CollectionView view, string id, Func<string, DocumentCard?> card, int coOccurring = 15)
+    {
+        if (view.Collection.Entity(id) is not { } entity) return null;
+        var documents = view.DocumentsOf(id);
+        var cards = documents.Select(card).OfType<DocumentCard>().ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var overTime = entity.Mentions.Where(m => cards.ContainsKey(m.Document))
+            .GroupBy(m => DateOnly.FromDateTime(cards[m.Document].Date.UtcDateTime)).OrderBy(g => g.Key)
+            .Select(g => new DayCount(g.Key, g.Count())).ToList();
+        var others = documents.SelectMany(d => view.Collection.EntitiesOf(d).Where(e => e.Id != id).Select(e => (Entity: e, Document: d)))
+            .GroupBy(p => p.Entity.Id, StringComparer.Ordinal)
+            .Select(g => new CoOccurrence(Line(view, g.First().Entity), g.Select(p => p.Document).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(c => c.Documents).ThenByDescending(c => c.Entity.Mentions).ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
+            .Take(coOccurring).ToList();
+        var roles = entity.Roles.Select(r => new RoleLine(r.Role, r.Of, r.Of is null ? null : view.Collection.Entity(r.Of)?.Name)).ToList();
+        return new EntityView(Line(view, entity), entity.Actor, entity.ActorKind, roles, overTime, others, view.StoriesOf(id),
+            cards.Values.OrderByDescending(c => c.Date).ThenBy(c => c.Id, StringComparer.Ordinal).ToList());
+    }
+}

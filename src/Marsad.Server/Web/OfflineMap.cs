@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marsad.Server.Web;
+
+/// <summary>A place to mark: its Arabic name, where it is, and where its link goes.</summary>
+public sealed record MapMarker(string Name, double Lat, double Lon, string? Href = null);
+
+/// <summary>
+/// Maps drawn as inline SVG on the country outlines shipped in data/map/countries.tsv (embedded at build time), so
+/// they work with no internet and no tile server. Equirectangular projection: x is longitude, y is latitude, x
+/// stretched by the cosine of the view's middle latitude so shapes keep their proportions near the centre.
+/// </summary>
+public static class OfflineMap
+{
+    /// <summary>What the outlines cover; places outside are listed beside the map, not drawn.</summary>
+    public const double West = -20, South = 2, East = 66, North = 46;
+
+    /// <summary>The smallest view, in degrees: one town alone still shows its country and neighbours.</summary>
+    public const double MinSpan = 8;
+
+    private const double Scale = 20; // SVG units per degree
+
+    private static readonly Lazy<IReadOnlyList<Outline>> LazyOutlines = new(Load);
+
+    /// <summary>The shipped country outlines.</summary>
+    internal static IReadOnlyList<Outline> Outlines => LazyOutlines.Value;
+
+    internal sealed record Outline(string Name, double West, double South, double East, double North, IReadOnlyList<(double Lon, double Lat)[]> Rings);
+
+    public static bool Covers(double lat, double lon) => lon is >= West and <= East && lat is >= South and <= North;
+
+    /// <summary>The SVG of the markers' surroundings (markers outside the outlines' region are left out); null when
+    /// no marker is inside it.</summary>
+    public static string? Svg(IReadOnlyList<MapMarker> markers, string label)
+    {
+        var shown = markers.Where(m => Covers(m.Lat, m.Lon)).ToList();
+        if (shown.Count == 0) return null;
+        var (west, south, east, north) = View(shown);
+        double stretch = Math.Cos((south + north) / 2 * Math.PI / 180);
+        double X(double lon) => (lon - west) * Scale * stretch;
+        double Y(double lat) => (north - lat) * Scale;
+        double width = X(east), height = Y(south);
+
+        var svg = new StringBuilder();
+        svg.Append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
+            .Append("\" aria-label=\"").Append(Html.E(label)).Append("\">\n<rect class=\"sea\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\"/>\n");
+        foreach (var outline in Outlines)
+        {
+            if (outline.East < west || outline.West > east || outline.North < south || outline.South > north) continue;
+            svg.Append("<path class=\"land\" data-country=\"").Append(Html.E(outline.Name)).Append("\" d=\"");
+            foreach (var ring in outline.Rings)
+            {
+                for (int i = 0; i < ring.Length; i++)
+                    svg.Append(i == 0 ? 'M' : 'L').Append(N(X(ring[i].Lon))).Append(',').Append(N(Y(ring[i].Lat)));
+                svg.Append('Z');
+            }
+            svg.Append("\"/>\n");
+        }
+        double radius = Math.Max(width, height) / 120, font = Math.Max(width, height) / 40;
+        // Labels in the order given (the caller puts the most important first); one that would cover an earlier
+        // label tries below its marker, then goes without (the marker keeps the name as its tooltip).
+        var taken = new List<(double X0, double Y0, double X1, double Y1)>();
+        foreach (var m in shown)
+        {
+            double cx = X(m.Lon), cy = Y(m.Lat), half = m.Name.Length * font * 0.3;
+            (double, double, double, double)? box = null;
+            double baseline = 0;
+            foreach (var y in new[] { cy - radius * 2.4, cy + radius * 2 + font * 0.8 })
+            {
+                var candidate = (cx - half, y - font * 0.9, cx + half, y + font * 0.2);
+                if (taken.Any(t => t.X0 < candidate.Item3 && candidate.Item1 < t.X1 && t.Y0 < candidate.Item4 && candidate.Item2 < t.Y1)) continue;
+                box = candidate;
+                baseline = y;
+                break;
+            }
+            svg.Append("<g class=\"marker\" data-name=\"").Append(Html.E(m.Name)).Append("\">");
+            if (m.Href is not null) svg.Append("<a href=\"").Append(Html.E(m.Href)).Append("\">");
+            svg.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(radius)).Append("\"><title>")
+                .Append(Html.E(m.Name)).Append("</title></circle>");
+            if (box is { } b)
+            {
+                taken.Add(b);
+                svg.Append("<text x=\"").Append(N(cx)).Append("\" y=\"").Append(N(baseline)).Append("\" font-size=\"").Append(N(font))
+                    .Append("\" text-anchor=\"middle\">").Append(Html.E(m.Name)).Append("</text>");
+            }
+            if (m.Href is not null) svg.Append("</a>");
+            svg.Append("</g>\n");
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    /// <summary>The markers' box with a margin, at least <see cref="MinSpan"/> wide and high, inside the covered region.</summary>
+    internal static (double West, double South, double East, double North) View(IReadOnlyList<MapMarker> markers)
+    {
+        double west = markers.Min(m => m.Lon), east = markers.Max(m => m.Lon), south = markers.Min(m => m.Lat), north = markers.Max(m => m.Lat);
+        double lonPad = Math.Max((MinSpan - (east - west)) / 2, (east - west) * 0.15), latPad = Math.Max((MinSpan - (north - south)) / 2, (north - south) * 0.15);
+        west -= lonPad; east += lonPad; south -= latPad; north += latPad;
+        // Slide the box back inside the covered region rather than show blank space.
+        (west, east) = Inside(west, east, West, East);
+        (south, north) = Inside(south, north, South, North);
+        return (west, south, east, north);
+
+        static (double, double) Inside(double low, double high, double min, double max)
+        {
+            if (high - low >= max - min) return (min, max);
+            if (low < min) return (min, min + (high - low));
+            if (high > max) return (max - (high - low), max);
+            return (low, high);
+        }
+    }
+
+    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<Outline> Load()
+    {
+        using var stream = typeof(OfflineMap).Assembly.GetManifestResourceStream("Marsad.Server.Map.countries.tsv")
+            ?? throw new InvalidOperationException("the map outlines (data/map/countries.tsv) are not embedded");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var outlines = new List<Outline>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            var rings = fields[2].Split(';').Select(r => r.Split(' ').Select(Point).ToArray()).ToList();
+            var all = rings.SelectMany(r => r).ToList();
+            outlines.Add(new Outline(fields[1], all.Min(p => p.Lon), all.Min(p => p.Lat), all.Max(p => p.Lon), all.Max(p => p.Lat), rings));
+        }
+        return outlines;
+
+        static (double Lon, double Lat) Point(string text)
+        {
+            int comma = text.IndexOf(',', StringComparison.Ordinal);
+            return (double.Parse(text.AsSpan(0, comma), CultureInfo.InvariantCulture), double.Parse(text.AsSpan(comma + 1), CultureInfo.InvariantCulture));
+        }
+    }
+}
