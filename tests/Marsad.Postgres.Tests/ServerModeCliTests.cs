@@ -44,6 +44,22 @@ public sealed class ServerModeCliTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public void Enqueue_and_a_worker_leave_what_process_leaves()
+    {
+        var embedded = IngestProcessAndList(Path.Combine(directory, "embedded.db"));
+        using var nats = new NatsServer();
+        Assert.Equal(0, Cli("ingest", RepositoryPaths.Samples(), "--db", database.Url, "--quiet").Code);
+
+        var enqueue = Cli("enqueue", "--db", database.Url, "--nats", nats.Url);
+        var worker = Cli("worker", "--db", database.Url, "--nats", nats.Url, "--until-idle");
+
+        Assert.Equal((0, "enqueue: 5 documents queued for processing"), (enqueue.Code, enqueue.Output.Trim()));
+        Assert.Equal((0, ""), (worker.Code, worker.Error));
+        Assert.Contains("processed 5", worker.Output);
+        Assert.Equal(embedded, Cli("dups", "--db", database.Url, "--json").Output);
+    }
+
+    [Fact]
     public void Stories_are_read_back_from_a_postgres_store()
     {
         IngestProcessAndList(database.Url);
