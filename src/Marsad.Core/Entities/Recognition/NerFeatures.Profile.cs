@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Morphology;
 using static Marsad.Text.ArabicLetters;
 
 namespace Marsad.Entities.Recognition;
@@ -32,12 +33,33 @@ internal static partial class NerFeatures
             Prefix1: Affix(stem, 1, fromStart: true),
             Prefix2: Affix(stem, 2, fromStart: true),
             Prefix3: Affix(stem, 3, fromStart: true),
+            Prefix4: Affix(stem, 4, fromStart: true),
             Suffix1: Affix(key, 1, fromStart: false),
             Suffix2: Affix(key, 2, fromStart: false),
             Suffix3: Affix(key, 3, fromStart: false),
+            Suffix4: Affix(key, 4, fromStart: false),
             Shape: ShapeHash(surface),
             LengthBucket: LengthBucket(key.Length),
-            Trigger: trigger);
+            Trigger: trigger,
+            Lexical: LexicalClass(key, stem, light),
+            Names: NerNames.Classify(stem) | NerNames.Classify(light));
+    }
+
+    /// <summary>
+    /// What the dictionary says of the word: 8 for a function word, else one bit each for the whole key, the
+    /// article-stripped stem and the one-clitic-stripped form being a dictionary base; 0 (unknown) is typical of
+    /// names, foreign ones above all. Only the Ayaspell flags are read: the lexicon's ANERcorp counts and entity flags
+    /// were computed over the whole corpus, the development part included.
+    /// </summary>
+    internal static byte LexicalClass(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, ReadOnlySpan<char> light)
+    {
+        var lexicon = ArabicLexicon.Default;
+        var whole = lexicon.Lookup(key);
+        if (whole.IsFunction) return 8;
+        int bits = whole.IsLemma ? 1 : 0;
+        if (stem.Length < key.Length && lexicon.Lookup(stem).IsLemma) bits |= 2;
+        if (light.Length < key.Length && lexicon.Lookup(light).IsLemma) bits |= 4;
+        return (byte)bits;
     }
 
     /// <summary>

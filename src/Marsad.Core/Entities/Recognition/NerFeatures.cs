@@ -11,9 +11,9 @@ namespace Marsad.Entities.Recognition;
 internal static partial class NerFeatures
 {
     /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public const int PerToken = 29;
+    public const int PerToken = 40;
 
     private static readonly TokenProfile SentenceStart = Sentinel("<s>");
     private static readonly TokenProfile SentenceEnd = Sentinel("</s>");
@@ -59,6 +59,17 @@ internal static partial class NerFeatures
             f[26] = Mix(26, p2.Stem);
             f[27] = Mix(27, n2.Stem);
             f[28] = Mix(28, (ulong)n1.Trigger);
+            f[29] = Mix(29, w.Prefix4);
+            f[30] = Mix(30, w.Suffix4);
+            f[31] = Mix(31, w.Lexical);
+            f[32] = Mix(32, (ulong)p1.Lexical << 16 | (ulong)w.Lexical << 8 | n1.Lexical);
+            f[33] = Mix(33, (ulong)w.Names);
+            f[34] = Mix(34, (ulong)p1.Names << 16 | (ulong)w.Names << 8 | (ulong)n1.Names);
+            f[35] = Mix(35, Pair(w.Stem, n1.Stem));
+            f[36] = Mix(36, Pair(p1.Key, (ulong)w.Lexical));
+            f[37] = Mix(37, Pair((ulong)p1.Trigger << 8 | w.Lexical, w.Shape));
+            f[38] = Mix(38, Pair(w.Suffix2, n1.Key));
+            f[39] = Mix(39, Pair(p1.Key, w.Suffix2));
         }
     }
 
@@ -68,7 +79,7 @@ internal static partial class NerFeatures
     private static TokenProfile Sentinel(string name)
     {
         ulong h = Hash(name);
-        return new TokenProfile(h, h, h, h, h, h, h, h, h, h, h, 0, TriggerClass.None);
+        return new TokenProfile(h, h, h, h, h, h, h, h, h, h, h, h, h, 0, TriggerClass.None, 9, NameListFlags.None);
     }
 
     /// <summary>FNV-1a over UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>

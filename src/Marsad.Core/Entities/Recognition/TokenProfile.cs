@@ -12,12 +12,16 @@ internal readonly record struct TokenProfile(
     ulong Prefix1,
     ulong Prefix2,
     ulong Prefix3,
+    ulong Prefix4,
     ulong Suffix1,
     ulong Suffix2,
     ulong Suffix3,
+    ulong Suffix4,
     ulong Shape,
     int LengthBucket,
-    TriggerClass Trigger);
+    TriggerClass Trigger,
+    byte Lexical,
+    NameListFlags Names);
 
 /// <summary>Closed classes of words that announce a name next to them.</summary>
 internal enum TriggerClass : byte
