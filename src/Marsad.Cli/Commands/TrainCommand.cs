@@ -78,15 +78,12 @@ public static class TrainCommand
             return MarsadCli.SomeInputsFailed;
         }
         if (holdoutLastTenth) sentences = ConllCorpus.SplitLastTenth(sentences).Train;
-        int original = sentences.Count;
-        if (names is not null && variants > 0)
-            sentences = [.. sentences, .. NameVariation.Vary(sentences, names, variants, options.Seed)];
 
         var clock = Stopwatch.StartNew();
-        var model = NerTrainer.Train(sentences, options, output);
+        var model = NerTrainer.TrainStacked(sentences, names, names is null ? 0 : variants, options, output);
         outFile.Directory?.Create();
         model.Save(outFile.FullName);
-        output.WriteLine($"trained on {original} sentences + {sentences.Count - original} name variants ({sentences.Sum(s => s.Words.Count)} tokens), seed {options.Seed}, {options.Epochs} epochs, in {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"trained on {sentences.Count} sentences ({sentences.Sum(s => s.Words.Count)} tokens) with {(names is null ? 0 : variants)} name-swapped copies, seed {options.Seed}, {options.Epochs} epochs, {options.Folds} folds, in {clock.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine($"wrote {outFile.FullName}: {model.FeatureCount} features, {new FileInfo(outFile.FullName).Length} bytes");
         return MarsadCli.Success;
     }

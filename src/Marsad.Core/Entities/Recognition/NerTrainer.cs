@@ -11,6 +11,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Averaged weights at most this large (in absolute value) are dropped to keep the model small.</summary>
     public float PruneBelow { get; init; } = 0.05f;
+
+    /// <summary>Cross-validation folds that give the second pass of a stacked model its first-pass tags.</summary>
+    public int Folds { get; init; } = 5;
 }
 
 /// <summary>
@@ -23,16 +26,95 @@ public static class NerTrainer
 {
     private const int T = NerTagSet.Count;
 
+    /// <summary>A one-pass model over the first-pass features (no stacking, no name variants).</summary>
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options, TextWriter? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        var first = TrainPass(FirstPassData(sentences), NerFeatures.PerToken, options, progress);
+        return Merge(first, null);
+    }
+
+    /// <summary>
+    /// A stacked model. The first pass is trained on <paramref name="sentences"/> plus <paramref name="variants"/> name-swapped
+    /// copies of them (when <paramref name="names"/> is given). The second pass must learn from first-pass tags as
+    /// good as those on unseen text, not the near-perfect tags on the first pass's own training sentences, so its
+    /// inputs come from cross-validation: the documents (<see cref="ConllCorpus.Documents"/>) are dealt into
+    /// <see cref="NerTrainingOptions.Folds"/> folds and each fold is tagged by a first pass trained on the others.
+    /// </summary>
+    public static NerModel TrainStacked(IReadOnlyList<ConllSentence> sentences, NameLists? names, int variants, NerTrainingOptions options, TextWriter? progress = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Folds, 2);
+        var documents = ConllCorpus.Documents(sentences);
+        var quiet = TextWriter.Null;
+
+        var firstTags = new int[documents.Count][][];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var rest = documents.Where((_, d) => d % options.Folds != fold).SelectMany(d => d).ToArray();
+            var pass = TrainPass(FirstPassData(WithVariants(rest, names, variants, options.Seed)), NerFeatures.PerToken, options, quiet);
+            var model = Merge(pass, null);
+            for (int d = fold; d < documents.Count; d += options.Folds)
+                firstTags[d] = model.Tag(Profiles(documents[d]));
+            progress?.WriteLine($"fold {fold + 1} of {options.Folds}: first pass trained on {rest.Length} sentences");
+        }
+
+        progress?.WriteLine("first pass:");
+        var first = TrainPass(FirstPassData(WithVariants(sentences, names, variants, options.Seed)), NerFeatures.PerToken, options, progress);
+
+        var data = new List<(ulong[] Features, int[] Gold)>(sentences.Count);
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var profiles = Profiles(documents[d]);
+            var counts = new DocumentTagCounts();
+            for (int s = 0; s < profiles.Count; s++) counts.Add(profiles[s], firstTags[d][s]);
+            for (int s = 0; s < profiles.Count; s++)
+            {
+                if (profiles[s].Length == 0) continue;
+                data.Add((StackedFeatures(profiles[s], firstTags[d][s], counts), GoldTags(documents[d][s].Tags)));
+            }
+        }
+        progress?.WriteLine("second pass:");
+        var second = TrainPass(data, NerFeatures.PerToken + NerFeatures.StackedPerToken, options, progress);
+        return Merge(first, second);
+    }
+
+    private static IReadOnlyList<ConllSentence> WithVariants(IReadOnlyList<ConllSentence> sentences, NameLists? names, int variants, int seed) =>
+        names is null || variants < 1 ? sentences : [.. sentences, .. NameVariation.Vary(sentences, names, variants, seed)];
+
+    private static List<TokenProfile[]> Profiles(IReadOnlyList<ConllSentence> document) =>
+        document.Select(s => s.Words.Select(w => NerFeatures.Profile(w)).ToArray()).ToList();
+
+    private static List<(ulong[] Features, int[] Gold)> FirstPassData(IReadOnlyList<ConllSentence> sentences) =>
+        sentences.Where(s => s.Words.Count > 0).Select(s => (Features(s.Words), GoldTags(s.Tags))).ToList();
+
+    /// <summary>Per token: the first-pass features, then the stacked ones (the layout <see cref="NerModel"/> scores).</summary>
+    private static ulong[] StackedFeatures(TokenProfile[] tokens, int[] firstTags, DocumentTagCounts counts)
+    {
+        int n = tokens.Length, a = NerFeatures.PerToken, b = NerFeatures.StackedPerToken;
+        var first = new ulong[n * a];
+        var stacked = new ulong[n * b];
+        NerFeatures.Extract(tokens, first);
+        NerFeatures.ExtractStacked(tokens, firstTags, counts, stacked);
+        var all = new ulong[n * (a + b)];
+        for (int i = 0; i < n; i++)
+        {
+            first.AsSpan(i * a, a).CopyTo(all.AsSpan(i * (a + b)));
+            stacked.AsSpan(i * b, b).CopyTo(all.AsSpan(i * (a + b) + a));
+        }
+        return all;
+    }
+
+    /// <summary>One trained pass: the averaged, pruned weight row of each feature kept, and the transitions.</summary>
+    private sealed record Pass(Dictionary<ulong, float[]> Rows, float[] Transitions);
+
+    private static Pass TrainPass(List<(ulong[] Features, int[] Gold)> sentences, int perToken, NerTrainingOptions options, TextWriter? progress)
+    {
         var index = new Dictionary<ulong, int>();
         var keys = new List<ulong>();
         var data = new List<(int[] Features, int[] Gold)>(sentences.Count);
-        foreach (var sentence in sentences)
+        foreach (var (hashes, gold) in sentences)
         {
-            if (sentence.Words.Count == 0) continue;
-            var hashes = Features(sentence.Words);
             var features = new int[hashes.Length];
             for (int i = 0; i < hashes.Length; i++)
             {
@@ -43,7 +125,7 @@ public static class NerTrainer
                 }
                 features[i] = f;
             }
-            data.Add((features, GoldTags(sentence.Tags)));
+            data.Add((features, gold));
         }
 
         int featureCount = keys.Count;
@@ -65,7 +147,7 @@ public static class NerTrainer
                 int n = gold.Length;
                 var emissions = new float[n * T];
                 for (int i = 0; i < n; i++)
-                    foreach (int f in features.AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
+                    foreach (int f in features.AsSpan(i * perToken, perToken))
                         for (int t = 0; t < T; t++) emissions[i * T + t] += weights[f * T + t];
                 var predicted = new int[n];
                 ViterbiDecoder.Decode(emissions, transitions, predicted);
@@ -77,7 +159,7 @@ public static class NerTrainer
                     if (g == p) correct++;
                     else
                     {
-                        foreach (int f in features.AsSpan(i * NerFeatures.PerToken, NerFeatures.PerToken))
+                        foreach (int f in features.AsSpan(i * perToken, perToken))
                         {
                             Update(weights, totals, f * T + g, +1, step);
                             Update(weights, totals, f * T + p, -1, step);
@@ -126,14 +208,13 @@ public static class NerTrainer
         totals[at] += (double)delta * step;
     }
 
-    private static NerModel Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long steps, float pruneBelow)
+    private static Pass Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long steps, float pruneBelow)
     {
         // The weight after step s is w_s = Σ_{updates at k ≤ s} δ; its mean over steps 1..S is w − Σ k·δ / S (up to one step).
-        var rows = new Dictionary<ulong, int>();
-        var kept = new List<float>();
-        Span<float> row = stackalloc float[T];
+        var rows = new Dictionary<ulong, float[]>();
         for (int f = 0; f < keys.Count; f++)
         {
+            var row = new float[T];
             bool any = false;
             for (int t = 0; t < T; t++)
             {
@@ -142,13 +223,27 @@ public static class NerTrainer
                 row[t] = w;
                 any |= w != 0;
             }
-            if (!any) continue;
-            rows.Add(keys[f], rows.Count);
-            foreach (float w in row) kept.Add(w);
+            if (any) rows.Add(keys[f], row);
         }
         var averagedTransitions = new float[transitions.Length];
         for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = (float)(transitions[i] - transitionTotals[i] / steps);
-        return new NerModel(rows, kept.ToArray(), averagedTransitions);
+        return new Pass(rows, averagedTransitions);
+    }
+
+    /// <summary>One row table over the features of both passes, in hash order (a pass without a feature has zeros there).</summary>
+    private static NerModel Merge(Pass first, Pass? second)
+    {
+        var keys = first.Rows.Keys.Concat(second is null ? [] : second.Rows.Keys).Distinct().Order().ToArray();
+        var rows = new Dictionary<ulong, int>(keys.Length);
+        var firstWeights = new float[keys.Length * T];
+        var secondWeights = second is null ? null : new float[keys.Length * T];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            rows.Add(keys[r], r);
+            if (first.Rows.TryGetValue(keys[r], out var w1)) w1.CopyTo(firstWeights, r * T);
+            if (second is not null && second.Rows.TryGetValue(keys[r], out var w2)) w2.CopyTo(secondWeights!, r * T);
+        }
+        return new NerModel(rows, firstWeights, first.Transitions, secondWeights, second?.Transitions);
     }
 
     /// <summary>Rounds to what the model file stores (float16), so a freshly trained model tags exactly like its saved copy.</summary>
