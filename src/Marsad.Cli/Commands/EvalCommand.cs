@@ -6,7 +6,8 @@ namespace Marsad.Cli.Commands;
 /// <summary>
 /// <c>marsad eval ner --data FILE [--model FILE] [--dev-split] [--predictions FILE]</c>: tags a CoNLL-style file and prints entity-level
 /// precision, recall and F1 (exact span and type, as conlleval counts them), per type and micro, then the most
-/// frequent errors; the last line is <c>micro-F1 0.xxxx</c>.
+/// frequent errors; the last line is <c>micro-F1 0.xxxx</c>. Sentences are tagged in documents of
+/// <see cref="ConllCorpus.DocumentSentences"/>, as the model was trained.
 /// </summary>
 public static class EvalCommand
 {

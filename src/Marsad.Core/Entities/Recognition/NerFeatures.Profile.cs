@@ -10,6 +10,9 @@ internal static partial class NerFeatures
 
     private static readonly ulong NoAffix = Hash("\u0001");
 
+    /// <summary>The dictionary part of the lexicon: its ANERcorp counts cover the development part too.</summary>
+    private static readonly Lazy<ArabicLexicon> Dictionary = new(() => ArabicLexicon.Default.DictionaryOnly());
+
     /// <summary>The hashed forms of one token (its surface as written in the text).</summary>
     public static TokenProfile Profile(ReadOnlySpan<char> surface)
     {
@@ -22,6 +25,7 @@ internal static partial class NerFeatures
         int article = ArticlePrefixLength(key);
         ReadOnlySpan<char> stem = key[article..];
         ReadOnlySpan<char> light = article > 0 ? stem : key[SingleProcliticLength(key)..];
+        var lexicon = Dictionary.Value;
         var trigger = Triggers.Classify(stem);
         if (trigger == TriggerClass.None) trigger = Triggers.Classify(light);
 
@@ -41,9 +45,18 @@ internal static partial class NerFeatures
             Shape: ShapeHash(surface),
             LengthBucket: LengthBucket(key.Length),
             Trigger: trigger,
-            Lexical: LexicalClass(key, stem, light),
-            Names: NerNames.Classify(stem) | NerNames.Classify(light));
+            Lexical: LexicalClass(key, stem, light, lexicon),
+            Names: NerNames.Classify(stem) | NerNames.Classify(light),
+            Quote: surface is [var only] ? QuoteOf(only) : QuoteMark.None);
     }
+
+    private static QuoteMark QuoteOf(char c) => c switch
+    {
+        '«' or '“' or '„' => QuoteMark.Opening,
+        '»' or '”' => QuoteMark.Closing,
+        '"' => QuoteMark.Either,
+        _ => QuoteMark.None,
+    };
 
     /// <summary>
     /// What the dictionary says of the word: 8 for a function word, else one bit each for the whole key, the
@@ -51,9 +64,8 @@ internal static partial class NerFeatures
     /// names, foreign ones above all. Only the Ayaspell flags are read: the lexicon's ANERcorp counts and entity flags
     /// were computed over the whole corpus, the development part included.
     /// </summary>
-    internal static byte LexicalClass(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, ReadOnlySpan<char> light)
+    internal static byte LexicalClass(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, ReadOnlySpan<char> light, ArabicLexicon lexicon)
     {
-        var lexicon = ArabicLexicon.Default;
         var whole = lexicon.Lookup(key);
         if (whole.IsFunction) return 8;
         int bits = whole.IsLemma ? 1 : 0;

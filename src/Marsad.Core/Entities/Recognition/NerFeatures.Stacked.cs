@@ -34,6 +34,19 @@ internal static partial class NerFeatures
             f[8] = Mix(108, here << 8 | tokens[i].Lexical);
         }
     }
+
+    /// <summary>The second pass's layout of <paramref name="n"/> tokens: per token its first-pass items, then its stacked ones.</summary>
+    public static T[] Interleave<T>(T[] first, T[] stacked, int n)
+    {
+        int a = PerToken, b = StackedPerToken;
+        var all = new T[n * (a + b)];
+        for (int i = 0; i < n; i++)
+        {
+            first.AsSpan(i * a, a).CopyTo(all.AsSpan(i * (a + b)));
+            stacked.AsSpan(i * b, b).CopyTo(all.AsSpan(i * (a + b) + a));
+        }
+        return all;
+    }
 }
 
 /// <summary>

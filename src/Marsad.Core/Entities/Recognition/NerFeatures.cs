@@ -11,9 +11,12 @@ namespace Marsad.Entities.Recognition;
 internal static partial class NerFeatures
 {
     /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
-    public const int PerToken = 40;
+    public const int PerToken = 41;
+
+    /// <summary>The slot of the quote context (<see cref="QuoteContexts"/>) among a token's features.</summary>
+    internal const int QuoteContextFeature = 40;
 
     private static readonly TokenProfile SentenceStart = Sentinel("<s>");
     private static readonly TokenProfile SentenceEnd = Sentinel("</s>");
@@ -22,6 +25,8 @@ internal static partial class NerFeatures
     public static void Extract(ReadOnlySpan<TokenProfile> tokens, Span<ulong> features)
     {
         int n = tokens.Length;
+        Span<ulong> quoted = n <= 512 ? stackalloc ulong[n] : new ulong[n];
+        QuoteContexts(tokens, quoted);
         for (int i = 0; i < n; i++)
         {
             ref readonly var w = ref tokens[i];
@@ -70,6 +75,30 @@ internal static partial class NerFeatures
             f[37] = Mix(37, Pair((ulong)p1.Trigger << 8 | w.Lexical, w.Shape));
             f[38] = Mix(38, Pair(w.Suffix2, n1.Key));
             f[39] = Mix(39, Pair(p1.Key, w.Suffix2));
+            f[QuoteContextFeature] = Mix(QuoteContextFeature, quoted[i]);
+        }
+    }
+
+    /// <summary>Longest quotation whose words get the quote context feature; a longer run is no title.</summary>
+    private const int MaxQuoted = 8;
+
+    /// <summary>
+    /// For each token inside quotation marks, the word before the opening mark and how far in the token is (1, 2, 3+):
+    /// a title in quotes is named by what comes before it (برنامج «...»، صحيفة «...»، استاد "..."). 0 outside quotes.
+    /// </summary>
+    private static void QuoteContexts(ReadOnlySpan<TokenProfile> tokens, Span<ulong> contexts)
+    {
+        int open = -1;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            var mark = tokens[k].Quote;
+            contexts[k] = 0;
+            if (mark == QuoteMark.Opening || (mark == QuoteMark.Either && open < 0)) { open = k; continue; }
+            if (mark == QuoteMark.Closing || mark == QuoteMark.Either) { open = -1; continue; }
+            if (open < 0) continue;
+            if (k - open > MaxQuoted) { open = -1; continue; }
+            ulong before = open > 0 ? tokens[open - 1].Stem : SentenceStart.Stem;
+            contexts[k] = Pair(before, (ulong)Math.Min(k - open, 3));
         }
     }
 

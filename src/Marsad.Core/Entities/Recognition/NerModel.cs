@@ -65,7 +65,7 @@ public sealed partial class NerModel
             var tokens = document[s];
             var stacked = new ulong[tokens.Length * NerFeatures.StackedPerToken];
             NerFeatures.ExtractStacked(tokens, firstTags[s], counts, stacked);
-            tags[s] = Decode(Interleave(rows[s], Rows(stacked), tokens.Length), NerFeatures.PerToken + NerFeatures.StackedPerToken, _second, _secondTransitions!);
+            tags[s] = Decode(NerFeatures.Interleave(rows[s], Rows(stacked), tokens.Length), NerFeatures.PerToken + NerFeatures.StackedPerToken, _second, _secondTransitions!);
         }
         return tags;
     }
@@ -75,19 +75,6 @@ public sealed partial class NerModel
     {
         var rows = new int[features.Length];
         for (int i = 0; i < features.Length; i++) rows[i] = _rows.TryGetValue(features[i], out int row) ? row : -1;
-        return rows;
-    }
-
-    /// <summary>Per token: its first-pass feature rows, then its stacked ones.</summary>
-    private static int[] Interleave(int[] first, int[] stacked, int n)
-    {
-        int a = NerFeatures.PerToken, b = NerFeatures.StackedPerToken;
-        var rows = new int[n * (a + b)];
-        for (int i = 0; i < n; i++)
-        {
-            first.AsSpan(i * a, a).CopyTo(rows.AsSpan(i * (a + b)));
-            stacked.AsSpan(i * b, b).CopyTo(rows.AsSpan(i * (a + b) + a));
-        }
         return rows;
     }
 

@@ -4,13 +4,17 @@ namespace Marsad.Entities.Recognition;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Seed of the sentence order shuffled before each pass; the same seed and data give the same model bytes.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>Averaged weights at most this large (in absolute value) are dropped to keep the model small.</summary>
     public float PruneBelow { get; init; } = 0.05f;
+
+    /// <summary>Perceptron runs, each over its own shuffle of the data, whose weights are averaged: fewer errors that
+    /// come from the order of the sentences alone.</summary>
+    public int Runs { get; init; } = 3;
 
     /// <summary>Cross-validation folds that give the second pass of a stacked model its first-pass tags.</summary>
     public int Folds { get; init; } = 5;
@@ -91,18 +95,11 @@ public static class NerTrainer
     /// <summary>Per token: the first-pass features, then the stacked ones (the layout <see cref="NerModel"/> scores).</summary>
     private static ulong[] StackedFeatures(TokenProfile[] tokens, int[] firstTags, DocumentTagCounts counts)
     {
-        int n = tokens.Length, a = NerFeatures.PerToken, b = NerFeatures.StackedPerToken;
-        var first = new ulong[n * a];
-        var stacked = new ulong[n * b];
+        var first = new ulong[tokens.Length * NerFeatures.PerToken];
+        var stacked = new ulong[tokens.Length * NerFeatures.StackedPerToken];
         NerFeatures.Extract(tokens, first);
         NerFeatures.ExtractStacked(tokens, firstTags, counts, stacked);
-        var all = new ulong[n * (a + b)];
-        for (int i = 0; i < n; i++)
-        {
-            first.AsSpan(i * a, a).CopyTo(all.AsSpan(i * (a + b)));
-            stacked.AsSpan(i * b, b).CopyTo(all.AsSpan(i * (a + b) + a));
-        }
-        return all;
+        return NerFeatures.Interleave(first, stacked, tokens.Length);
     }
 
     /// <summary>One trained pass: the averaged, pruned weight row of each feature kept, and the transitions.</summary>
@@ -129,15 +126,29 @@ public static class NerTrainer
         }
 
         int featureCount = keys.Count;
+        var mean = new double[featureCount * T];
+        var meanTransitions = new double[(T + 1) * T];
+        for (int run = 0; run < options.Runs; run++)
+        {
+            var (weights, transitions) = Perceptron(data, featureCount, perToken, options.Epochs, (ulong)options.Seed + (ulong)run * 0x632BE59BD9B4E019UL, run == 0 ? progress : null);
+            for (int i = 0; i < mean.Length; i++) mean[i] += weights[i] / options.Runs;
+            for (int i = 0; i < meanTransitions.Length; i++) meanTransitions[i] += transitions[i] / options.Runs;
+        }
+        return Prune(keys, mean, meanTransitions, options.PruneBelow);
+    }
+
+    /// <summary>One perceptron run over the data in an order shuffled by <paramref name="seed"/>: its averaged weights and transitions.</summary>
+    private static (double[] Weights, double[] Transitions) Perceptron(List<(int[] Features, int[] Gold)> data, int featureCount, int perToken, int epochs, ulong seed, TextWriter? progress)
+    {
         var weights = new float[featureCount * T];
         var totals = new double[featureCount * T];      // Σ step · update, for averaging without touching every weight each step
         var transitions = new float[(T + 1) * T];
         var transitionTotals = new double[(T + 1) * T];
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new SplitMix64((ulong)options.Seed);
+        var random = new SplitMix64(seed);
         long step = 1;
 
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             long tokens = 0, correct = 0;
@@ -177,7 +188,12 @@ public static class NerTrainer
             progress?.WriteLine($"epoch {epoch}: training token accuracy {(double)correct / Math.Max(1, tokens):0.0000}");
         }
 
-        return Average(keys, weights, totals, transitions, transitionTotals, step, options.PruneBelow);
+        // The weight after step s is w_s = Σ_{updates at k ≤ s} δ; its mean over steps 1..S is w − Σ k·δ / S (up to one step).
+        var averaged = new double[weights.Length];
+        for (int i = 0; i < averaged.Length; i++) averaged[i] = weights[i] - totals[i] / step;
+        var averagedTransitions = new double[transitions.Length];
+        for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = transitions[i] - transitionTotals[i] / step;
+        return (averaged, averagedTransitions);
     }
 
     /// <summary>The IOB2 tag indices of a sentence; types outside PER/LOC/ORG/MISC count as O.</summary>
@@ -208,9 +224,9 @@ public static class NerTrainer
         totals[at] += (double)delta * step;
     }
 
-    private static Pass Average(List<ulong> keys, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, long steps, float pruneBelow)
+    /// <summary>The weights as the model file stores them (float16), with the smallest dropped to keep the model small.</summary>
+    private static Pass Prune(List<ulong> keys, double[] weights, double[] transitions, float pruneBelow)
     {
-        // The weight after step s is w_s = Σ_{updates at k ≤ s} δ; its mean over steps 1..S is w − Σ k·δ / S (up to one step).
         var rows = new Dictionary<ulong, float[]>();
         for (int f = 0; f < keys.Count; f++)
         {
@@ -218,16 +234,14 @@ public static class NerTrainer
             bool any = false;
             for (int t = 0; t < T; t++)
             {
-                float w = Quantize(weights[f * T + t] - totals[f * T + t] / steps);
+                float w = Quantize(weights[f * T + t]);
                 if (Math.Abs(w) <= pruneBelow) w = 0;
                 row[t] = w;
                 any |= w != 0;
             }
             if (any) rows.Add(keys[f], row);
         }
-        var averagedTransitions = new float[transitions.Length];
-        for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = (float)(transitions[i] - transitionTotals[i] / steps);
-        return new Pass(rows, averagedTransitions);
+        return new Pass(rows, Array.ConvertAll(transitions, t => (float)t));
     }
 
     /// <summary>One row table over the features of both passes, in hash order (a pass without a feature has zeros there).</summary>

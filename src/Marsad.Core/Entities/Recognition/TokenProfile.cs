@@ -21,7 +21,18 @@ internal readonly record struct TokenProfile(
     int LengthBucket,
     TriggerClass Trigger,
     byte Lexical,
-    NameListFlags Names);
+    NameListFlags Names,
+    QuoteMark Quote = QuoteMark.None);
+
+/// <summary>Whether a token is a quotation mark, and which way it faces.</summary>
+internal enum QuoteMark : byte
+{
+    None,
+    Opening,
+    Closing,
+    /// <summary>A straight " that opens or closes depending on the marks before it.</summary>
+    Either,
+}
 
 /// <summary>Closed classes of words that announce a name next to them.</summary>
 internal enum TriggerClass : byte
