@@ -30,10 +30,11 @@ public sealed partial class NerModel
         writer.Write(passes.Length);
         foreach (float t in _firstTransitions) writer.Write(t);
         if (_secondTransitions is not null) foreach (float t in _secondTransitions) writer.Write(t);
-        writer.Write(_rows.Count);
+        writer.Write(_keys.Length);
         ulong previous = 0;
-        foreach (var (key, row) in _rows.OrderBy(kv => kv.Key))
+        for (int row = 0; row < _keys.Length; row++)
         {
+            ulong key = _keys[row];
             writer.Write7BitEncodedInt64((long)(key - previous));
             previous = key;
             foreach (var weights in passes)
@@ -82,14 +83,14 @@ public sealed partial class NerModel
             for (int i = 0; i < transitions[p].Length; i++) transitions[p][i] = reader.ReadSingle();
         }
         int count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
+        var keys = new ulong[count];
         var weights = new float[passCount][];
         for (int p = 0; p < passCount; p++) weights[p] = new float[count * T];
         ulong key = 0;
         for (int row = 0; row < count; row++)
         {
             key += (ulong)reader.Read7BitEncodedInt64();
-            rows.Add(key, row);
+            keys[row] = key;
             for (int p = 0; p < passCount; p++)
             {
                 int mask = reader.ReadUInt16();
@@ -98,8 +99,8 @@ public sealed partial class NerModel
             }
         }
         return passCount == 1
-            ? new NerModel(rows, weights[0], transitions[0])
-            : new NerModel(rows, weights[0], transitions[0], weights[1], transitions[1]);
+            ? new NerModel(keys, weights[0], transitions[0])
+            : new NerModel(keys, weights[0], transitions[0], weights[1], transitions[1]);
     }
 
     /// <summary>The committed model shipped inside Marsad.Core.</summary>

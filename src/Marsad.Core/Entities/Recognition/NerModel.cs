@@ -11,19 +11,23 @@ public sealed partial class NerModel
 {
     private const int T = NerTagSet.Count;
 
-    private readonly Dictionary<ulong, int> _rows;   // feature hash → row (T weights) in _first and _second
+    private readonly ulong[] _keys;                   // feature hashes in ascending order; key i has row i (T weights) in _first and _second
+    private readonly FeatureTable _rows;
     private readonly float[] _first;
     private readonly float[] _firstTransitions;       // (T+1)·T: row = previous tag, last row = sentence start
     private readonly float[]? _second;
     private readonly float[]? _secondTransitions;
 
-    internal NerModel(Dictionary<ulong, int> rows, float[] first, float[] firstTransitions, float[]? second = null, float[]? secondTransitions = null)
+    internal NerModel(ulong[] keys, float[] first, float[] firstTransitions, float[]? second = null, float[]? secondTransitions = null)
     {
-        if (first.Length != rows.Count * T || (second is not null && second.Length != rows.Count * T))
+        if (first.Length != keys.Length * T || (second is not null && second.Length != keys.Length * T))
             throw new ArgumentException("one weight row per feature expected", nameof(first));
         if (firstTransitions.Length != (T + 1) * T || (second is not null && secondTransitions?.Length != (T + 1) * T))
             throw new ArgumentException("(tags + 1) × tags transitions expected", nameof(firstTransitions));
-        _rows = rows;
+        for (int i = 1; i < keys.Length; i++)
+            if (keys[i] <= keys[i - 1]) throw new ArgumentException("feature hashes in ascending order expected", nameof(keys));
+        _keys = keys;
+        _rows = new FeatureTable(keys);
         _first = first;
         _firstTransitions = firstTransitions;
         _second = second;
@@ -31,7 +35,7 @@ public sealed partial class NerModel
     }
 
     /// <summary>The number of features with a weight.</summary>
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _keys.Length;
 
     /// <summary>Whether a second pass reads the first pass's tags over the document.</summary>
     public bool IsStacked => _second is not null;
@@ -74,7 +78,7 @@ public sealed partial class NerModel
     private int[] Rows(ReadOnlySpan<ulong> features)
     {
         var rows = new int[features.Length];
-        for (int i = 0; i < features.Length; i++) rows[i] = _rows.TryGetValue(features[i], out int row) ? row : -1;
+        for (int i = 0; i < features.Length; i++) rows[i] = _rows.Row(features[i]);
         return rows;
     }
 

@@ -248,16 +248,14 @@ public static class NerTrainer
     private static NerModel Merge(Pass first, Pass? second)
     {
         var keys = first.Rows.Keys.Concat(second is null ? [] : second.Rows.Keys).Distinct().Order().ToArray();
-        var rows = new Dictionary<ulong, int>(keys.Length);
         var firstWeights = new float[keys.Length * T];
         var secondWeights = second is null ? null : new float[keys.Length * T];
         for (int r = 0; r < keys.Length; r++)
         {
-            rows.Add(keys[r], r);
             if (first.Rows.TryGetValue(keys[r], out var w1)) w1.CopyTo(firstWeights, r * T);
             if (second is not null && second.Rows.TryGetValue(keys[r], out var w2)) w2.CopyTo(secondWeights!, r * T);
         }
-        return new NerModel(rows, firstWeights, first.Transitions, secondWeights, second?.Transitions);
+        return new NerModel(keys, firstWeights, first.Transitions, secondWeights, second?.Transitions);
     }
 
     /// <summary>Rounds to what the model file stores (float16), so a freshly trained model tags exactly like its saved copy.</summary>
