@@ -29,7 +29,7 @@ public sealed class CollectionProcessorTests : IDisposable
             .ToDictionary(f => SqliteDocumentStore.Key(Put(store, f, File.ReadAllText(f))), f => Path.GetFileNameWithoutExtension(f)[..3]);
 
     private const string Article =
-        "قال المتحدث باسم قوات سوريا الديمقراطية طلال سلو، الأربعاء، إن القوات سيطرت على بلدة هجين في ريف دير الزور الشرقي بعد معارك عنيفة مع تنظيم داعش.\n\n"
+        "قال المتحدث باسم قوات سوريا الديمقراطية طلال سلو، الأربعاء، إن القوات سيطرت على بلدة هجين في شرق سوريا بعد معارك عنيفة مع تنظيم داعش.\n\n"
         + "وأضاف سلو أن نحو 30 مقاتلا من التنظيم قتلوا في الاشتباكات.";
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class CollectionProcessorTests : IDisposable
         Assert.Contains(collection.Numbers, n => n.Document == key && n.Value == 30 && n.Approximate);
         Assert.Contains(collection.Events, e => e.Document == key && e.EventType == "Battles");
         Assert.Equal(collection.Events.Count, collection.AcledRows.Count);
-        Assert.Contains(collection.EntitiesOf(key), e => e.Name == "هجين");
+        Assert.Contains(collection.EntitiesOf(key), e => e.Name == "سوريا" && e.Geo is not null);
         Assert.Equal(collection.Stories[0].Id, collection.StoryOf(key));
     }
 

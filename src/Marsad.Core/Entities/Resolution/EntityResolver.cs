@@ -76,6 +76,7 @@ public sealed partial class EntityResolver
         var roles = ApplyRoles(text, candidates, roleFindings);
 
         Complete(words, candidates);
+        Propagate(words, candidates);
         VoteTypes(candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         candidates = RemoveNested(candidates);
@@ -143,6 +144,40 @@ public sealed partial class EntityResolver
             candidates.Add(new Candidate(finding.OfStart, finding.OfEnd, EntityType.Organization, text[finding.OfStart..finding.OfEnd]));
         }
         return [.. findings];
+    }
+
+    /// <summary>
+    /// A name the tagger found once is a name wherever the document writes it again word for word: misses inside one
+    /// article are the tagger's inconsistency, not the writer's (دير الزور tagged in one sentence, missed in the next).
+    /// Only names of two words or more spread: a one-word slip of the tagger on a noun (رئيسية) must not multiply.
+    /// </summary>
+    private void Propagate(DocumentWords words, List<Candidate> candidates)
+    {
+        var covered = new bool[words.Count];
+        var names = new List<(string[] Keys, EntityType Type)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            int first = words.TokenAt(c.Start), last = words.TokenEndAt(c.End);
+            for (int t = first; t < last; t++) covered[t] = true;
+            if (c.ActorId is not null || c.Weak || last <= first) continue;
+            var keys = words.Keys[first..last];
+            if (!Enumerable.Range(first, last - first).All(words.IsArabic)) continue;
+            if (keys.Length < 2) continue;
+            if (seen.Add(string.Join(' ', keys))) names.Add((keys, c.Type));
+        }
+        foreach (var (keys, type) in names.OrderByDescending(n => n.Keys.Length))
+        {
+            for (int t = 0; t + keys.Length <= words.Count; t++)
+            {
+                int k = 0;
+                while (k < keys.Length && !covered[t + k] && words.Keys[t + k] == keys[k]) k++;
+                if (k < keys.Length) continue;
+                int start = words.Tokens[t].Start, end = words.Tokens[t + keys.Length - 1].End;
+                candidates.Add(new Candidate(start, end, type, words.Text[start..end]));
+                for (k = 0; k < keys.Length; k++) covered[t + k] = true;
+            }
+        }
     }
 
     /// <summary>Extends a mention whose words begin a longer name of the document when the text goes on with the rest (دير → دير الزور).</summary>

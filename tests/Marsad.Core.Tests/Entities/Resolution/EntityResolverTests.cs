@@ -86,6 +86,29 @@ public class EntityResolverTests
         Assert.Equal("ريف حمص", Assert.Single(doc.Entities).Name);
     }
 
+    /// <summary>The resolver given one tagger mention: the first occurrence of <paramref name="surface"/> only.</summary>
+    private static DocumentEntities TaggedOnce(string text, string surface, EntityType type)
+    {
+        var tokens = new List<Marsad.Text.Tokens.Token>();
+        Marsad.Text.Tokens.ArabicTokenizer.Tokenize(text, tokens);
+        int at = text.IndexOf(surface, StringComparison.Ordinal);
+        return EntityResolver.Default.ResolveDocument("doc", text, tokens, [new EntityMention(at, at + surface.Length, type, surface)]);
+    }
+
+    [Fact]
+    public void ANameTheTaggerFoundOnceIsFoundWhereverTheDocumentWritesItAgain()
+    {
+        var doc = TaggedOnce("وصلت القوات إلى عين العرب صباحا. وقال السكان إن عين العرب هادئة.", "عين العرب", Loc);
+        Assert.Equal(2, Assert.Single(doc.Entities).Mentions.Count);
+    }
+
+    [Fact]
+    public void AOneWordNameDoesNotSpread()
+    {
+        var doc = TaggedOnce("زار الوفد مدينة رئيسية أمس، وهي مدينة رئيسية في الشمال.", "رئيسية", Loc);
+        Assert.Equal(1, doc.Entities.Sum(e => e.Mentions.Count));
+    }
+
     [Fact]
     public void LowerCaseEnglishWordIsNotAnAcronym() =>
         Assert.Empty(Resolve.Document("The report is ready, said the agency.").Entities);
