@@ -28,6 +28,9 @@ public static class MarsadCli
         root.Subcommands.Add(ReindexCommand.Create(output, error));
         root.Subcommands.Add(EventsCommand.Create(output, error));
         root.Subcommands.Add(EntitiesCommand.Create(output, error));
+        root.Subcommands.Add(SearchCommand.Create(output, error));
+        root.Subcommands.Add(WorkerCommand.Create(output, error));
+        root.Subcommands.Add(WorkerCommand.CreateEnqueue(output, error));
         return root;
     }
 

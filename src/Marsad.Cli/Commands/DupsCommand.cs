@@ -13,7 +13,7 @@ public static class DupsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var db = new Option<string>("--db") { Description = "The store file (SQLite).", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
+        var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription, DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var json = new Option<bool>("--json") { Description = "One JSON object on standard output instead of text." };
         var command = new Command("dups", "List duplicate families, syndication groups and shared passages found by 'marsad process'.") { db, json };
         command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(json), output, error));
@@ -32,19 +32,19 @@ public static class DupsCommand
 
     public static int Execute(string database, bool json, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(database))
+        if (!StoreFactory.Exists(database))
         {
             error.WriteLine($"marsad: dups: no store at {database} (run 'marsad ingest' and 'marsad process' first)");
             return MarsadCli.UsageError;
         }
-        using var store = new SqliteDocumentStore(database);
+        using var store = StoreFactory.Open(database);
         var report = Build(store);
         if (json) output.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
         else Write(output, report);
         return MarsadCli.Success;
     }
 
-    public static Report Build(SqliteDocumentStore store)
+    public static Report Build(IPipelineStore store)
     {
         var snapshot = store.ReadDedup();
         var families = snapshot.Families();
@@ -68,14 +68,14 @@ public static class DupsCommand
             pairs.Select(p => new PassagePair(p.Key.Item1, p.Key.Item2, p.Value)).ToList());
     }
 
-    static long Id(string key) => SqliteDocumentStore.DocumentIdOf(key);
+    static long Id(string key) => StoreKey.IdOf(key);
 
     /// <summary>The weakest kind that holds the family together: exact, near, or contained.</summary>
     static string FamilyKind(DedupSnapshot snapshot, IReadOnlyList<string> members) =>
         snapshot.Relations.Where(r => r.Kind != DuplicateKind.Syndicated && members.Contains(r.Document))
             .Select(r => r.Kind).DefaultIfEmpty(DuplicateKind.Exact).Max().ToString().ToLowerInvariant();
 
-    static ListedMember Member(SqliteDocumentStore store, DedupSnapshot snapshot, string member, string canonical, IReadOnlyList<string> members)
+    static ListedMember Member(IDocumentStore store, DedupSnapshot snapshot, string member, string canonical, IReadOnlyList<string> members)
     {
         long id = Id(member);
         var document = store.GetDocument(id);

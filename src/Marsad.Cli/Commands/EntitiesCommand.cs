@@ -12,7 +12,7 @@ public static class EntitiesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var db = new Option<string>("--db") { Description = "The store file (SQLite).", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
+        var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription, DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var type = new Option<string?>("--type", "-t") { Description = "Only entities of this type: PER, ORG, LOC or MISC." };
         type.AcceptOnlyFromAmong("PER", "ORG", "LOC", "MISC");
         var format = new Option<string>("--format", "-f") { Description = "text: one line per entity; json: the report's entity records.", DefaultValueFactory = _ => "text" };
@@ -38,7 +38,7 @@ public static class EntitiesCommand
             output.WriteLine("[" + string.Join(",\n", entities.Select(ReportRecordJson.Serialize)) + "]");
             return MarsadCli.Success;
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entities.Count} entities{(type is null ? "" : " of type " + type)} in {database}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entities.Count} entities{(type is null ? "" : " of type " + type)} in {StoreFactory.Describe(database)}"));
         foreach (var e in entities)
         {
             var line = string.Create(CultureInfo.InvariantCulture,

@@ -6,7 +6,8 @@ namespace Marsad.Cli.Commands;
 /// <summary>
 /// <c>marsad eval ner --data FILE [--model FILE] [--dev-split] [--predictions FILE]</c>: tags a CoNLL-style file and prints entity-level
 /// precision, recall and F1 (exact span and type, as conlleval counts them), per type and micro, then the most
-/// frequent errors; the last line is <c>micro-F1 0.xxxx</c>.
+/// frequent errors; the last line is <c>micro-F1 0.xxxx</c>. Sentences are tagged in documents of
+/// <see cref="ConllCorpus.DocumentSentences"/>, as the model was trained.
 /// </summary>
 public static class EvalCommand
 {
@@ -52,13 +53,18 @@ public static class EvalCommand
         if (devSplit) sentences = ConllCorpus.SplitLastTenth(sentences).Dev;
         var evaluator = new ConllEvaluator();
         using var predictions = predictionsFile is null ? null : new StreamWriter(predictionsFile.FullName, append: false, new System.Text.UTF8Encoding(false));
-        foreach (var sentence in sentences)
+        // ANERcorp marks no articles: runs of sentences stand in for them, as in training.
+        foreach (var document in ConllCorpus.Documents(sentences))
         {
-            var predicted = recognizer.TagWords(sentence.Words);
-            evaluator.Add(sentence.Tags, predicted);
-            if (predictions is null) continue;
-            for (int i = 0; i < predicted.Count; i++) predictions.WriteLine($"{sentence.Words[i]} {sentence.Tags[i]} {predicted[i]}");
-            predictions.WriteLine();
+            var tagged = recognizer.TagDocument(document.Select(s => s.Words).ToArray());
+            for (int s = 0; s < document.Count; s++)
+            {
+                var (sentence, predicted) = (document[s], tagged[s]);
+                evaluator.Add(sentence.Tags, predicted);
+                if (predictions is null) continue;
+                for (int i = 0; i < predicted.Count; i++) predictions.WriteLine($"{sentence.Words[i]} {sentence.Tags[i]} {predicted[i]}");
+                predictions.WriteLine();
+            }
         }
         evaluator.Result().WriteReport(output);
         return MarsadCli.Success;

@@ -21,7 +21,7 @@ public static class EventsCommand
             Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var db = new Option<string?>("--db") { Description = "Export the events stored in this store (SQLite) instead of analysing files." };
+        var db = new Option<string?>("--db") { Description = "Export the events stored in this store instead of analysing files: " + StoreInputs.DatabaseDescription };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: csv (ACLED's columns), json (an array of rows keyed by those columns) or geojson (a FeatureCollection of located events).",

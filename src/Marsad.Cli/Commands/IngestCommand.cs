@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Marsad.Cli.Commands;
 
 /// <summary><c>marsad ingest SOURCE... [--db FILE]</c>: files, directories, article URLs and RSS/Atom feeds into the
-/// embedded store (default ./marsad.db). Re-ingesting stored content only records where it was seen again.</summary>
+/// store (default the embedded ./marsad.db; a postgres:// URL for server mode). Re-ingesting stored content only records where it was seen again.</summary>
 public static class IngestCommand
 {
     public const string DefaultDatabase = "marsad.db";
@@ -27,7 +27,7 @@ public static class IngestCommand
             Description = "Files (.txt, .html, .json, .jsonl, .csv, .rss/.atom/.xml), directories (searched recursively), article URLs or feed URLs.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var db = new Option<string>("--db") { Description = $"The store file (SQLite); created if missing.", DefaultValueFactory = _ => DefaultDatabase };
+        var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription + " A file is created if missing.", DefaultValueFactory = _ => DefaultDatabase };
         var map = new Option<string?>("--map") { Description = "Record field mapping for JSON/JSONL/CSV, e.g. text=body,published=date (facts: title, text, url, published, source, author)." };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow fetching from loopback, link-local and private addresses (refused by default)." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one HTTP attempt may take.", DefaultValueFactory = _ => 20 };
@@ -72,7 +72,7 @@ public static class IngestCommand
 
     internal static IngestSummary Run(Settings settings, IngestOptions options, TextWriter output, TextWriter error)
     {
-        using var store = new SqliteDocumentStore(settings.Database);
+        using var store = StoreFactory.Open(settings.Database);
         using var fetcher = new WebFetcher(options.Fetch);
         var reader = new ArticleReader(options, fetcher, store);
         IngestSummary summary;
@@ -89,7 +89,7 @@ public static class IngestCommand
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             summary = ProgressObserver.Run(console, observer => Ingest(store, reader, settings.Sources, observer));
-            WriteSummary(output, summary, settings.Database);
+            WriteSummary(output, summary, StoreFactory.Describe(settings.Database));
         }
         if (!settings.Json)
             foreach (var f in summary.Failures) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");

@@ -15,7 +15,7 @@ public static class ProcessCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var db = new Option<string>("--db") { Description = "The store file (SQLite).", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
+        var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription, DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; errors still go to standard error." };
         var command = new Command("process", $"Run the pipeline over stored documents not processed yet (default ./{IngestCommand.DefaultDatabase}).") { db, quiet };
         command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(quiet), output, error));
@@ -24,7 +24,7 @@ public static class ProcessCommand
 
     public static int Execute(string database, bool quiet, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(database))
+        if (!StoreFactory.Exists(database))
         {
             error.WriteLine($"marsad: process: no store at {database} (run 'marsad ingest' first)");
             return MarsadCli.UsageError;
@@ -39,7 +39,7 @@ public static class ProcessCommand
     /// (skipped when nothing changed since its last run; see <see cref="CollectionProcessor"/>).</summary>
     internal static (ProcessSummary Documents, CollectionSummary? Collection) RunAll(string database, bool quiet, TextWriter output, TextWriter error)
     {
-        using var store = new SqliteDocumentStore(database);
+        using var store = StoreFactory.Open(database);
         var analyzer = new DocumentAnalyzer(new LinguaLanguageIdentifier());
         ProcessSummary summary;
         if (quiet) summary = new StoreProcessor(store, analyzer).Run();
@@ -47,7 +47,7 @@ public static class ProcessCommand
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
             summary = ProgressObserver.Run(console, observer => new StoreProcessor(store, analyzer, observer: observer).Run());
-            WriteSummary(output, summary, database);
+            WriteSummary(output, summary, StoreFactory.Describe(database));
         }
         foreach (var f in summary.Failures) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
 
@@ -60,7 +60,7 @@ public static class ProcessCommand
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
         {
             // The stored collection results stay those of the last good run.
-            error.WriteLine($"marsad: error: {database}: the collection stage failed, earlier results kept: {e.Message}");
+            error.WriteLine($"marsad: error: {StoreFactory.Describe(database)}: the collection stage failed, earlier results kept: {e.Message}");
             summary = summary with { Failures = [.. summary.Failures, new InputError(database, "collection stage: " + e.Message)] };
         }
         return (summary, collection);

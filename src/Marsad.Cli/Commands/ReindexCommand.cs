@@ -20,6 +20,11 @@ public static class ReindexCommand
 
     public static int Execute(string database, TextWriter output, TextWriter error)
     {
+        if (StoreFactory.IsServer(database))
+        {
+            error.WriteLine("marsad: reindex: the Lucene index is the embedded store's; a PostgreSQL store is searched in the database (marsad search)");
+            return MarsadCli.UsageError;
+        }
         if (!File.Exists(database))
         {
             error.WriteLine($"marsad: reindex: no store at {database}");

@@ -24,6 +24,12 @@ public static class ServeCommand
 
     public static async Task<int> Execute(ServerOptions options, TextWriter output, TextWriter error, CancellationToken cancel)
     {
+        if (Marsad.Storage.StoreFactory.IsServer(options.Database))
+        {
+            // The server's library and Lucene index are built over the embedded store; see docs/server-mode.md.
+            error.WriteLine("marsad: serve: serving a PostgreSQL store is not supported yet; give an SQLite file (marsad search queries a PostgreSQL store)");
+            return MarsadCli.UsageError;
+        }
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
         {

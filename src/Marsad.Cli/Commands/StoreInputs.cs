@@ -15,18 +15,22 @@ internal static class StoreInputs
         return false;
     }
 
+    /// <summary>The help text of every <c>--db</c> that opens a store through <see cref="StoreFactory"/>.</summary>
+    public const string DatabaseDescription =
+        "The store: an SQLite file, or a PostgreSQL server as postgres://user:password@host:port/database (or Host=…;Database=… pairs).";
+
     /// <summary>The stored collection, or null after writing the reason to <paramref name="error"/>.</summary>
     public static StoredCollection? ReadCollection(string verb, string database, TextWriter error)
     {
-        if (!File.Exists(database))
+        if (!StoreFactory.Exists(database))
         {
             error.WriteLine($"marsad: {verb}: no store at {database} (run 'marsad ingest' and 'marsad process' first)");
             return null;
         }
-        using var store = new SqliteDocumentStore(database);
+        using var store = StoreFactory.Open(database);
         if (store.LastCollectionRun() is null)
         {
-            error.WriteLine($"marsad: {verb}: {database} has no collection results yet (run 'marsad process --db {database}')");
+            error.WriteLine($"marsad: {verb}: {StoreFactory.Describe(database)} has no collection results yet (run 'marsad process --db ...')");
             return null;
         }
         return store.ReadCollection();

@@ -19,7 +19,7 @@ public static class StoriesCommand
             Description = "Article files (.txt, .html, .json, .jsonl, .csv, .rss/.atom), directories (searched recursively), article or feed URLs.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var db = new Option<string?>("--db") { Description = "List the stories stored in this store (SQLite) instead of analysing files." };
+        var db = new Option<string?>("--db") { Description = "List the stories stored in this store instead of analysing files: " + StoreInputs.DatabaseDescription };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text: one block per story (newest first) with its sources and summary; json: the report's stories and topics.",

@@ -5,8 +5,8 @@ using Marsad.Entities.Recognition;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// <c>marsad train ner --data FILE [--out FILE] [--seed N] [--epochs N] [--holdout-last-tenth] [--gazetteer DIR [--variants N]]</c>: trains the
-/// named-entity tagger on a CoNLL-style file and writes the model file.
+/// <c>marsad train ner --data FILE [--out FILE] [--seed N] [--epochs N] [--runs N] [--holdout-last-tenth] [--gazetteer DIR [--variants N]]</c>:
+/// trains the stacked named-entity tagger on a CoNLL-style file and writes the model file.
 /// </summary>
 public static class TrainCommand
 {
@@ -35,6 +35,11 @@ public static class TrainCommand
             Description = $"Passes over the training data (default: {defaults.Epochs}).",
             DefaultValueFactory = _ => defaults.Epochs,
         };
+        var runs = new Option<int>("--runs")
+        {
+            Description = $"Perceptron runs over differently shuffled data whose weights are averaged (default: {defaults.Runs}).",
+            DefaultValueFactory = _ => defaults.Runs,
+        };
         var holdout = new Option<bool>("--holdout-last-tenth")
         {
             Description = "Train on the first nine tenths of the sentences only, keeping the last tenth as the development set (see 'marsad eval ner --dev-split').",
@@ -48,10 +53,10 @@ public static class TrainCommand
             Description = "Copies of each training sentence with names swapped, when --gazetteer is given (default: 1).",
             DefaultValueFactory = _ => 1,
         };
-        var ner = new Command("ner", "Train the Arabic named-entity tagger (averaged structured perceptron).") { data, outFile, seed, epochs, holdout, gazetteer, variants };
+        var ner = new Command("ner", "Train the Arabic named-entity tagger (two stacked averaged structured perceptrons).") { data, outFile, seed, epochs, runs, holdout, gazetteer, variants };
         ner.SetAction(parse => ExecuteNer(
             parse.GetRequiredValue(data), parse.GetRequiredValue(outFile),
-            new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs) },
+            new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs) },
             parse.GetValue(holdout), parse.GetValue(gazetteer), parse.GetValue(variants), output, error));
         return new Command("train", "Train a model from annotated data.") { ner };
     }
@@ -60,9 +65,9 @@ public static class TrainCommand
         FileInfo data, FileInfo outFile, NerTrainingOptions options, bool holdoutLastTenth, DirectoryInfo? gazetteer, int variants,
         TextWriter output, TextWriter error)
     {
-        if (options.Epochs < 1)
+        if (options.Epochs < 1 || options.Runs < 1)
         {
-            error.WriteLine("marsad: error: --epochs must be at least 1");
+            error.WriteLine("marsad: error: --epochs and --runs must be at least 1");
             return MarsadCli.UsageError;
         }
         IReadOnlyList<ConllSentence> sentences;
@@ -78,15 +83,12 @@ public static class TrainCommand
             return MarsadCli.SomeInputsFailed;
         }
         if (holdoutLastTenth) sentences = ConllCorpus.SplitLastTenth(sentences).Train;
-        int original = sentences.Count;
-        if (names is not null && variants > 0)
-            sentences = [.. sentences, .. NameVariation.Vary(sentences, names, variants, options.Seed)];
 
         var clock = Stopwatch.StartNew();
-        var model = NerTrainer.Train(sentences, options, output);
+        var model = NerTrainer.TrainStacked(sentences, names, names is null ? 0 : variants, options, output);
         outFile.Directory?.Create();
         model.Save(outFile.FullName);
-        output.WriteLine($"trained on {original} sentences + {sentences.Count - original} name variants ({sentences.Sum(s => s.Words.Count)} tokens), seed {options.Seed}, {options.Epochs} epochs, in {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"trained on {sentences.Count} sentences ({sentences.Sum(s => s.Words.Count)} tokens) with {(names is null ? 0 : variants)} name-swapped copies, seed {options.Seed}, {options.Epochs} epochs, {options.Runs} runs, {options.Folds} folds, in {clock.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine($"wrote {outFile.FullName}: {model.FeatureCount} features, {new FileInfo(outFile.FullName).Length} bytes");
         return MarsadCli.Success;
     }

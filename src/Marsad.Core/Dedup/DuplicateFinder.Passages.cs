@@ -24,10 +24,13 @@ public sealed partial class DuplicateFinder
         int n = options.PassageSeedWords;
         var seedsById = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
         var earlier = new List<(string Document, int Position)>();
-        for (int i = 0; i + n <= words.Loose.Length; i++)
+        var hashes = new ulong[Math.Max(0, words.Loose.Length - n + 1)];
+        for (int i = 0; i < hashes.Length; i++) hashes[i] = WordShingles.Hash(words.Loose.AsSpan(i, n));
+        index.PrefetchSeeds(hashes, options.MaxSeedPostings);
+        for (int i = 0; i < hashes.Length; i++)
         {
             earlier.Clear();
-            index.VisitSeed(WordShingles.Hash(words.Loose.AsSpan(i, n)), entry.Id, i, options.MaxSeedPostings, earlier);
+            index.VisitSeed(hashes[i], entry.Id, i, options.MaxSeedPostings, earlier);
             foreach (var (document, position) in earlier)
             {
                 if (document == entry.Id) continue;

@@ -35,6 +35,11 @@ public interface IDedupIndex
     /// has at most <paramref name="maxPostings"/>.</summary>
     void VisitSeed(ulong seed, string document, int position, int maxPostings, List<(string Document, int Position)> earlier);
 
+    /// <summary>Told before one document's seeds are visited, with all of them: an index behind a network (the server
+    /// store) reads their postings in one query instead of one per seed. Visiting must give the same answers either
+    /// way; by default nothing is done.</summary>
+    void PrefetchSeeds(ReadOnlySpan<ulong> seeds, int maxPostings) { }
+
     /// <summary>Records a relation from a newly added document to an earlier one.</summary>
     void AddLink(string document, DuplicateLink link);
 

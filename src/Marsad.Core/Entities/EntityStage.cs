@@ -15,25 +15,41 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 {
     public EntityStage() : this(NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default) { }
 
+    /// <summary>The tagger this stage runs; a later stage that needs the same mentions can take them from the result.</summary>
+    public IEntityRecognizer Recognizer => recognizer;
+
     public IReadOnlyList<Entity> Run(IReadOnlyList<AnalyzedDocument> documents) => RunWithDocuments(documents).Entities;
 
     /// <summary>The collection's entities, and each document's own entities with a map from their ids to the
     /// collection's, for the stages that work inside one document (quotes, events).</summary>
-    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents)
+    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null)
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
+        var mentionsByDocument = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var d in documents)
         {
-            tokens.Clear();
-            ArabicTokenizer.Tokenize(d.Text, tokens);
-            var mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-            var resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
+            IReadOnlyList<EntityMention> mentions;
+            using (timings?.Time("ner"))
+            {
+                tokens.Clear();
+                ArabicTokenizer.Tokenize(d.Text, tokens);
+                mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+            }
+            DocumentEntities resolved;
+            using (timings?.Time("resolution"))
+                resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
             perDocument.TryAdd(d.Source.Id, resolved);
-            registry.Add(resolved);
+            mentionsByDocument.TryAdd(d.Source.Id, mentions);
+            using (timings?.Time("merge"))
+                registry.Add(resolved);
         }
-        return new EntityStageResult(Geocode(registry.Entities), perDocument, registry.IdOf);
+        IReadOnlyList<Entity> merged;
+        using (timings?.Time("merge"))
+            merged = registry.Entities;
+        using (timings?.Time("geocoding"))
+            return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf) { Mentions = mentionsByDocument };
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
@@ -70,4 +86,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 public sealed record EntityStageResult(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<string, DocumentEntities> Documents,
-    Func<string, string, string?> CollectionIdOf);
+    Func<string, string, string?> CollectionIdOf)
+{
+    /// <summary>The tagger's mentions of each document (the first document of an id), before resolution.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> Mentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
+}

@@ -21,11 +21,14 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     /// <summary>The entity stage; null skips it (it loads the NER model, the actors file and the gazetteer).</summary>
     public EntityStage? Entities { get; init; } = new();
 
+    /// <summary>When set, each stage adds its wall and CPU time here (the pipeline benchmark's breakdown).</summary>
+    public StageTimings? Timings { get; init; }
+
     public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
 
     /// <summary>Entities, then the facts that need them: quotes (speakers) and events (actors, places), each found
     /// with the document's own entities and reported with the collection's ids.</summary>
-    private static CollectionAnalysis WithEntityFacts(CollectionAnalysis collection, EntityStageResult entities)
+    private CollectionAnalysis WithEntityFacts(CollectionAnalysis collection, EntityStageResult entities)
     {
         var quotes = new List<Quote>();
         var events = new List<ConflictEvent>();
@@ -35,13 +38,19 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             if (!entities.Documents.TryGetValue(d.Source.Id, out var own)) continue;
             var id = d.Source.Id;
             string? Global(string? local) => local is null ? null : entities.CollectionIdOf(id, local) ?? local;
-            tokens.Clear();
-            ArabicTokenizer.Tokenize(d.Text, tokens);
-            var annotations = collection.Annotations.GetValueOrDefault(id, DocumentAnnotations.Empty);
-            foreach (var q in QuoteExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities))
-                quotes.Add(q with { SpeakerEntityId = Global(q.SpeakerEntityId) });
-            foreach (var e in EventExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities, annotations.Times, annotations.Numbers, annotations.EventDate))
-                events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
+            using (Timings?.Time("quotes"))
+            {
+                tokens.Clear();
+                ArabicTokenizer.Tokenize(d.Text, tokens);
+                foreach (var q in QuoteExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities))
+                    quotes.Add(q with { SpeakerEntityId = Global(q.SpeakerEntityId) });
+            }
+            using (Timings?.Time("events"))
+            {
+                var annotations = collection.Annotations.GetValueOrDefault(id, DocumentAnnotations.Empty);
+                foreach (var e in EventExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities, annotations.Times, annotations.Numbers, annotations.EventDate))
+                    events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
+            }
         }
         return collection with { Entities = entities.Entities, Quotes = quotes, Events = events };
     }
@@ -50,15 +59,19 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     {
         var errors = new List<InputError>(earlierErrors ?? []);
         // Lines repeated across the documents of one run are furniture whatever they say.
-        var context = BoilerplateContext.FromDocuments(sources.Select(s => s.Text));
+        BoilerplateContext context;
+        using (Timings?.Time("boilerplate lines"))
+            context = BoilerplateContext.FromDocuments(sources.Select(s => s.Text));
         var analyzed = new List<AnalyzedDocument>(sources.Count);
-        foreach (var source in sources)
-        {
-            var (document, failure) = documents.Analyze(source, context);
-            if (document is not null) analyzed.Add(document);
-            else errors.Add(failure!);
-        }
+        using (Timings?.Time("text core"))
+            foreach (var source in sources)
+            {
+                var (document, failure) = documents.Analyze(source, context);
+                if (document is not null) analyzed.Add(document);
+                else errors.Add(failure!);
+            }
 
+        var dedupClock = Timings?.Time("dedup");
         var finder = new DuplicateFinder(dedupOptions);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in analyzed)
@@ -72,8 +85,9 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
         }
         var links = analyzed.Select(d => d.Source.Id).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, finder.LinksOf, StringComparer.Ordinal);
-        return Relate(analyzed, errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(),
-            links, finder.Families(), finder.SharedPassages(), finder.SyndicationGroups());
+        var (families, passages, groups) = (finder.Families(), finder.SharedPassages(), finder.SyndicationGroups());
+        dedupClock?.Dispose();
+        return Relate(analyzed, errors.OrderBy(e => e.Source, StringComparer.Ordinal).ToList(), links, families, passages, groups);
     }
 
     /// <summary>The stages after dedup over documents whose text core and dedup ran before (the store's
@@ -99,12 +113,21 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
         IReadOnlyList<DuplicateFamily> families, IReadOnlyList<SharedPassage> passages, IReadOnlyList<SyndicationGroup> groups)
     {
         var annotations = new Dictionary<string, DocumentAnnotations>(StringComparer.Ordinal);
-        foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
+        using (Timings?.Time("times, numbers"))
+            foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
         var collection = new CollectionAnalysis(analyzed, annotations, errors, links, families, passages, groups);
-        if (Entities is not null) collection = WithEntityFacts(collection, Entities.RunWithDocuments(analyzed));
+        EntityStageResult? entities = null;
+        if (Entities is not null) collection = WithEntityFacts(collection, entities = Entities.RunWithDocuments(analyzed, Timings));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
-        var storyDocuments = StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
-        return collection with { Stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories) };
+        // Their keys come from the default tagger's mentions: the entity stage's when it ran that tagger (tagging is
+        // the costliest stage; once is enough), else a tagging of their own.
+        List<StoryDocument> storyDocuments;
+        using (Timings?.Time("story inputs"))
+            storyDocuments = entities is not null && ReferenceEquals(Entities!.Recognizer, NamedEntityRecognizer.Default)
+                ? StoryInputs.FromCollection(collection, entities.Mentions)
+                : StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
+        using (Timings?.Time("stories"))
+            return collection with { Stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories) };
     }
 }

@@ -16,12 +16,12 @@ public sealed record CollectionSummary(bool Ran, string RunId, int Documents, in
 /// events with collection entity ids, stories and topics — run over the stored documents (their stored clean text and
 /// dedup relations, so that spans point into what the store keeps and families are those <c>marsad dups</c> shows) and
 /// replace the stored collection results in one transaction.
-/// <para>Batch by design in the embedded store: entity resolution and story clustering see every document, in id
+/// <para>Batch by design: entity resolution and story clustering see every document, in id
 /// order, so the same documents give the same results whatever order they were processed in. A run whose input (the
-/// processed documents and their links, see <see cref="SqliteDocumentStore.ProcessedFingerprint"/>) has not changed
+/// processed documents and their links, see <see cref="IPipelineStore.ProcessedFingerprint"/>) has not changed
 /// since the last run writes nothing.</para>
 /// </summary>
-public sealed class CollectionProcessor(SqliteDocumentStore store, CollectionAnalyzer? analyzer = null)
+public sealed class CollectionProcessor(IPipelineStore store, CollectionAnalyzer? analyzer = null)
 {
     public const string Stage = "collection";
     /// <summary>Raise when the stage's output changes for the same input, so that stored results are recomputed.</summary>
@@ -42,7 +42,7 @@ public sealed class CollectionProcessor(SqliteDocumentStore store, CollectionAna
 
         var dedup = store.ReadDedup();
         var documents = new List<AnalyzedDocument>(dedup.Members.Count);
-        foreach (var id in dedup.Members.Select(m => SqliteDocumentStore.DocumentIdOf(m.Id)).Order())
+        foreach (var id in dedup.Members.Select(m => StoreKey.IdOf(m.Id)).Order())
         {
             cancel.ThrowIfCancellationRequested();
             if (StoredTextCore.Read(store, id) is { } document) documents.Add(document);

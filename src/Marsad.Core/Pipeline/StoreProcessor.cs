@@ -31,7 +31,7 @@ public sealed record ProcessSummary(string RunId, int Processed, int Skipped, in
 /// <para>Lines repeated across the documents of one run are furniture (as in <c>marsad analyze</c>): the boilerplate
 /// context is counted over the pending documents.</para>
 /// </summary>
-public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer analyzer, DedupOptions? dedupOptions = null, IProcessObserver? observer = null)
+public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyzer, DedupOptions? dedupOptions = null, IProcessObserver? observer = null)
 {
     public const string TextCoreStage = "text-core";
     public const int TextCoreStageVersion = 1;
@@ -52,41 +52,63 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
         foreach (long id in pending)
         {
             cancel.ThrowIfCancellationRequested();
-            var document = store.GetDocument(id);
-            if (document is null) continue;
-            var source = new SourceDocument(SqliteDocumentStore.Key(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+            var result = ProcessOne(id, runId, context);
+            switch (result.Status)
             {
-                Title = document.Title,
-                Published = document.Published,
-            };
-            try
-            {
-                using var writer = store.BeginProcessing();
-                var outcome = Process(writer, runId, source, context);
-                writer.Commit();
-                if (outcome is null) skipped++;
-                else { processed++; links += outcome.Links.Count; }
-                observer?.Processed(id, outcome);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                var error = new InputError(source.Source, $"processing document #{id} failed: {e.Message}");
-                failures.Add(error);
-                using (var log = store.BeginWrite())
-                {
-                    log.Log(runId, source.Source, "error", error.Reason);
-                    log.Commit();
-                }
-                observer?.Failed(error);
+                case DocumentStatus.Processed: processed++; links += result.Outcome!.Links.Count; break;
+                case DocumentStatus.Skipped: skipped++; break;
+                case DocumentStatus.Failed: failures.Add(result.Error!); break;
             }
         }
         return new ProcessSummary(runId, processed, skipped, links, failures, clock.Elapsed);
     }
 
-    /// <summary>Text core then dedup for one document, inside <paramref name="writer"/>'s transaction; null when skipped.</summary>
-    DedupOutcome? Process(SqliteDocumentStore.ProcessingWriter writer, string runId, SourceDocument source, BoilerplateContext context)
+    /// <summary>What <see cref="ProcessOne"/> did with one document.</summary>
+    public enum DocumentStatus { Processed, Skipped, AlreadyDone, Missing, Failed }
+
+    /// <param name="Outcome">What dedup found, when processed.</param>
+    /// <param name="Error">Why it failed (also in ingest_log), when failed.</param>
+    public sealed record DocumentResult(long DocumentId, DocumentStatus Status, DedupOutcome? Outcome = null, InputError? Error = null);
+
+    /// <summary>Text core and dedup for one stored document in one transaction, unless it already has the current
+    /// dedup result: a second delivery of the same work, or two workers given the same document, write it once (the
+    /// check is made after the transaction began, so in the server store after the dedup lock was taken). A failure is
+    /// logged in ingest_log and returned, not thrown.</summary>
+    public DocumentResult ProcessOne(long id, string runId, BoilerplateContext context)
     {
-        long id = SqliteDocumentStore.DocumentIdOf(source.Id);
+        var document = store.GetDocument(id);
+        if (document is null) return new DocumentResult(id, DocumentStatus.Missing);
+        var source = new SourceDocument(StoreKey.Of(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+        {
+            Title = document.Title,
+            Published = document.Published,
+        };
+        try
+        {
+            using var writer = store.BeginProcessing();
+            if (writer.HasStageResult(id, DedupStage, DedupStageVersion)) return new DocumentResult(id, DocumentStatus.AlreadyDone);
+            var outcome = Process(writer, runId, source, context);
+            writer.Commit();
+            observer?.Processed(id, outcome);
+            return new DocumentResult(id, outcome is null ? DocumentStatus.Skipped : DocumentStatus.Processed, outcome);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var error = new InputError(source.Source, $"processing document #{id} failed: {e.Message}");
+            using (var log = store.BeginWrite())
+            {
+                log.Log(runId, source.Source, "error", error.Reason);
+                log.Commit();
+            }
+            observer?.Failed(error);
+            return new DocumentResult(id, DocumentStatus.Failed, Error: error);
+        }
+    }
+
+    /// <summary>Text core then dedup for one document, inside <paramref name="writer"/>'s transaction; null when skipped.</summary>
+    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, BoilerplateContext context)
+    {
+        long id = StoreKey.IdOf(source.Id);
         var (analyzed, failure) = analyzer.Analyze(source, context);
         if (analyzed is null)
         {
@@ -112,7 +134,7 @@ public sealed class StoreProcessor(SqliteDocumentStore store, DocumentAnalyzer a
         var outcome = finder.Add(new DedupDocument(source.Id, analyzed.Text, source.Published, analyzed.Sentences));
         writer.PutStageResult(new StageResult(id, DedupStage, DedupStageVersion, JsonSerializer.Serialize(new
         {
-            links = outcome.Links.Select(l => new { document = SqliteDocumentStore.DocumentIdOf(l.Document), kind = l.Kind.ToString(), similarity = l.Similarity }),
+            links = outcome.Links.Select(l => new { document = StoreKey.IdOf(l.Document), kind = l.Kind.ToString(), similarity = l.Similarity }),
             passages = outcome.Passages.Count,
             agencies = outcome.Agencies,
         }, Json)));

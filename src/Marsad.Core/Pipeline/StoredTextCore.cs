@@ -22,7 +22,7 @@ public static class StoredTextCore
         try
         {
             var title = String(root, "title");
-            var source = new SourceDocument(SqliteDocumentStore.Key(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
+            var source = new SourceDocument(StoreKey.Of(id), store.GetLocations(id).FirstOrDefault() ?? $"document #{id}", document.Text)
             {
                 Title = title,
                 Published = document.Published,

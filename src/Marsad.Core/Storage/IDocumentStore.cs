@@ -3,7 +3,7 @@ using Marsad.Ingest;
 namespace Marsad.Storage;
 
 /// <summary>Where ingested articles, their locations and versions, the ingest log and later stages' results live.
-/// SQLite now (<see cref="SqliteDocumentStore"/>); the interface leaves room for PostgreSQL.</summary>
+/// SQLite (<see cref="SqliteDocumentStore"/>) or PostgreSQL; the pipeline's part is <see cref="IPipelineStore"/>.</summary>
 public interface IDocumentStore : IValidatorCache, IDisposable
 {
     /// <summary>Starts a unit of work; nothing it writes is visible or durable until <see cref="IStoreWriter.Commit"/>.</summary>

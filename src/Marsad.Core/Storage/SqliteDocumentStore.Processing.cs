@@ -12,6 +12,8 @@ public sealed partial class SqliteDocumentStore
     /// transaction, so a failure or a killed run leaves the document unprocessed rather than half done.</summary>
     public ProcessingWriter BeginProcessing() => new(connection);
 
+    IProcessingWriter IPipelineStore.BeginProcessing() => BeginProcessing();
+
     /// <summary>Documents without a result of this stage and version, by id.</summary>
     public IReadOnlyList<long> DocumentsWithoutStageResult(string stage, int stageVersion)
     {
@@ -31,61 +33,17 @@ public sealed partial class SqliteDocumentStore
 
     /// <summary>Everything dedup recorded: members in order of addition, relations in the order found, passages in the
     /// order opened. Document ids are the store's, written in invariant digits.</summary>
-    public DedupSnapshot ReadDedup()
-    {
-        var members = new List<DedupMember>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT x.document_id, x.seq, d.published, x.word_count, x.agencies
-                FROM dedup_documents x JOIN documents d ON d.id = x.document_id ORDER BY x.seq
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                members.Add(new DedupMember(Key(reader.GetInt64(0)), reader.GetInt64(1), ParseDate(reader[2]), reader.GetInt32(3), SplitAgencies(reader.GetString(4))));
-        }
-        var relations = new List<DedupRelation>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT document_id, other_id, kind, similarity FROM dedup_relations ORDER BY id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                relations.Add(new DedupRelation(Key(reader.GetInt64(0)), Key(reader.GetInt64(1)), Enum.Parse<DuplicateKind>(reader.GetString(2)), reader.GetDouble(3)));
-        }
-        var passages = new List<SharedPassage>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT passage_id, document_id, start_offset, end_offset FROM dedup_passage_locations ORDER BY passage_id, id";
-            using var reader = command.ExecuteReader();
-            long current = -1;
-            List<PassageLocation>? locations = null;
-            while (reader.Read())
-            {
-                long passage = reader.GetInt64(0);
-                if (passage != current)
-                {
-                    if (locations is not null) passages.Add(new SharedPassage(locations));
-                    locations = [];
-                    current = passage;
-                }
-                locations!.Add(new PassageLocation(Key(reader.GetInt64(1)), reader.GetInt32(2), reader.GetInt32(3)));
-            }
-            if (locations is not null) passages.Add(new SharedPassage(locations));
-        }
-        return new DedupSnapshot(members, relations, passages);
-    }
+    public DedupSnapshot ReadDedup() => StoreTables.ReadDedup(connection, "d.published", (reader, i) => ParseDate(reader[i]));
 
-    /// <summary>The dedup identifier of a stored document: its id in invariant digits.</summary>
-    public static string Key(long documentId) => documentId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The dedup identifier of a stored document (<see cref="StoreKey.Of"/>).</summary>
+    public static string Key(long documentId) => StoreKey.Of(documentId);
 
-    public static long DocumentIdOf(string key) => long.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    static IReadOnlyList<string> SplitAgencies(string agencies) => agencies.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static long DocumentIdOf(string key) => StoreKey.IdOf(key);
 
     /// <summary>One document's processing: stage results, clean text and log lines, and the store side of
     /// <see cref="IDedupIndex"/>. Every lookup is an indexed query (exact key, (band, key), seed, document id).
     /// Statements are prepared once per writer.</summary>
-    public sealed class ProcessingWriter : IDedupIndex, IDisposable
+    public sealed class ProcessingWriter : IProcessingWriter
     {
         readonly SqliteConnection connection;
         readonly SqliteTransaction transaction;
@@ -116,6 +74,9 @@ public sealed partial class SqliteDocumentStore
 
         public void SetCleanText(long documentId, string cleanText) =>
             Command("UPDATE documents SET clean_text = $1 WHERE id = $0", documentId, cleanText).ExecuteNonQuery();
+
+        public bool HasStageResult(long documentId, string stage, int stageVersion) =>
+            Command("SELECT 1 FROM stage_results WHERE document_id = $0 AND stage = $1 AND stage_version = $2", documentId, stage, stageVersion).ExecuteScalar() is not null;
 
         public void PutStageResult(StageResult result) => Command("""
             INSERT INTO stage_results(document_id, stage, stage_version, payload, created_at) VALUES ($0, $1, $2, $3, $4)
@@ -161,7 +122,7 @@ public sealed partial class SqliteDocumentStore
                 VALUES ($0, $1, $2, $3, $4, $5, $6) RETURNING seq
                 """, DocumentIdOf(document.Id), unchecked((long)record.ExactKey), record.ExactCopyOf is null ? null : DocumentIdOf(record.ExactCopyOf),
                 record.Signature is null ? null : MinHasher.ToBytes(record.Signature), record.WordCount, string.Join(' ', record.Agencies),
-                SentenceBytes(document.Sentences)).ExecuteScalar()!;
+                StoreTables.SentenceBytes(document.Sentences)).ExecuteScalar()!;
             if (record.BandKeys is { } keys)
                 for (int band = 0; band < keys.Length; band++)
                     Command("INSERT OR IGNORE INTO dedup_bands(band, key, seq) VALUES ($0, $1, $2)", band, (long)keys[band], sequence).ExecuteNonQuery();
@@ -176,7 +137,7 @@ public sealed partial class SqliteDocumentStore
                 FROM dedup_documents x JOIN documents d ON d.id = x.document_id WHERE x.document_id = $0
                 """, DocumentIdOf(id)).ExecuteReader();
             if (!reader.Read()) throw new KeyNotFoundException($"document {id} has no dedup record");
-            var document = new DedupDocument(id, reader.GetString(1), ParseDate(reader[2]), ReadSentences((byte[])reader[3]));
+            var document = new DedupDocument(id, reader.GetString(1), ParseDate(reader[2]), StoreTables.ReadSentences((byte[])reader[3]));
             return (document, reader.GetInt64(0));
         }
 
@@ -230,26 +191,6 @@ public sealed partial class SqliteDocumentStore
             var list = new List<PassageLocation>();
             while (reader.Read()) list.Add(new PassageLocation(Key(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2)));
             return list;
-        }
-
-        static byte[] SentenceBytes(IReadOnlyList<TextSpan>? sentences)
-        {
-            var bytes = new byte[(sentences?.Count ?? 0) * 8];
-            for (int i = 0; i < bytes.Length / 8; i++)
-            {
-                BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 8), sentences![i].Start);
-                BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 8 + 4), sentences[i].End);
-            }
-            return bytes;
-        }
-
-        static IReadOnlyList<TextSpan>? ReadSentences(byte[] bytes)
-        {
-            if (bytes.Length == 0) return null;
-            var spans = new TextSpan[bytes.Length / 8];
-            for (int i = 0; i < spans.Length; i++)
-                spans[i] = new TextSpan(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(i * 8)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(i * 8 + 4)));
-            return spans;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Marsad.Storage;
 
 /// <summary>The embedded store: one SQLite file in WAL mode (readers never block the writer, and a killed process
 /// leaves the last committed transaction intact), schema migrated on open.</summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IPipelineStore
 {
     private readonly SqliteConnection connection;
     private readonly Stopwatch sqliteTime = new();
@@ -185,7 +185,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     public void Dispose() => connection.Dispose();
 
-    internal static string MetadataJson(IngestedArticle article) => JsonSerializer.Serialize(article.Metadata(), JsonOptions);
+    /// <summary>An article's metadata as both stores keep it (see <see cref="IngestedArticle.Metadata"/>).</summary>
+    public static string MetadataJson(IngestedArticle article) => JsonSerializer.Serialize(article.Metadata(), JsonOptions);
 
     // Arabic stays readable (and a third the size) instead of \uXXXX escapes.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -6,7 +6,7 @@ namespace Marsad.Storage;
 /// <summary>
 /// The collection-level results of the pipeline as the store keeps them: entities, facts (times, numbers, quotes,
 /// events), stories and topics, in the report's own records (docs/report-format.md), with the lookups the API and the
-/// web pages need. Document ids are store keys (<see cref="SqliteDocumentStore.Key"/>). Immutable: a new collection
+/// web pages need. Document ids are store keys (<see cref="StoreKey"/>). Immutable: a new collection
 /// run replaces the whole snapshot in one transaction, so a reader never sees half of one run and half of another.
 /// </summary>
 public sealed class StoredCollection

@@ -81,22 +81,24 @@ public sealed partial class StoryBuilder
 
     private const int MainKeys = 8;
 
+    /// <summary>
+    /// Keys named by most documents first, then by most mentions, then alphabetical. The mention count matters in a
+    /// story of one or two articles, where most keys tie on documents: the actors an article keeps naming are its
+    /// main ones, and a name the tagger got wrong once (a verb glued to a name) must not outrank them by spelling.
+    /// </summary>
     private static IEnumerable<string> RankedKeys(List<StoryDocument> docs, Func<StoryDocument, IReadOnlyList<string>> keys) =>
-        docs.SelectMany(d => keys(d).Distinct(StringComparer.Ordinal)).GroupBy(k => k, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
+        docs.SelectMany(d => keys(d).GroupBy(k => k, StringComparer.Ordinal).Select(g => (Key: g.Key, Mentions: g.Count())))
+            .GroupBy(k => k.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Sum(k => k.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key);
 
-    /// <summary>Keys named by most documents first (then alphabetical), shown by their first surface form.</summary>
+    /// <summary>Keys in <see cref="RankedKeys"/> order, shown by their first surface form.</summary>
     private static List<string> Ranked(List<StoryDocument> docs, Func<StoryDocument, IReadOnlyList<string>> keys)
     {
-        var counts = new Dictionary<string, (int Documents, string Label)>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in docs)
-            foreach (var k in keys(d).Distinct(StringComparer.Ordinal))
-            {
-                var (n, label) = counts.GetValueOrDefault(k, (0, d.Labels.GetValueOrDefault(k, k)));
-                counts[k] = (n + 1, label);
-            }
-        return counts.OrderByDescending(p => p.Value.Documents).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Value.Label).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var k in keys(d)) labels.TryAdd(k, d.Labels.GetValueOrDefault(k, k));
+        return RankedKeys(docs, keys).Select(k => labels[k]).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The earliest headline of the story's documents; else the lead sentence of its first document (up to 14

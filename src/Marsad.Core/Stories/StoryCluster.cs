@@ -21,8 +21,19 @@ internal sealed class StoryCluster(int index)
     public Dictionary<string, int>? Places { get; private set; }
     public string? EventType { get; private set; }
 
-    /// <summary>Reports its articles copy or are (their <see cref="StoryDocument.CopyOf"/>, else their own id).</summary>
-    public HashSet<string> Reports { get; } = new(StringComparer.Ordinal);
+    // Reports its articles copy or are (their CopyOf, else their own id): most stories have one, kept without a set.
+    private string? report;
+    private HashSet<string>? reports;
+
+    /// <summary>Whether an article of the story copies or is <paramref name="id"/>.</summary>
+    public bool HasReport(string id) => reports?.Contains(id) ?? report == id;
+
+    private void AddReport(string id)
+    {
+        if (reports is not null) reports.Add(id);
+        else if (report is null) report = id;
+        else if (report != id) { reports = new(StringComparer.Ordinal) { report, id }; report = null; }
+    }
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
 
@@ -59,7 +70,7 @@ internal sealed class StoryCluster(int index)
         foreach (var e in source.Entities) Count(Entities ??= new(StringComparer.Ordinal), e, 1);
         foreach (var p in source.Places) Count(Places ??= new(StringComparer.Ordinal), p, 1);
         EventType ??= source.EventType;
-        Reports.Add(source.CopyOf ?? source.Id);
+        AddReport(source.CopyOf ?? source.Id);
         Widen(source.Published, source.Published);
     }
 
@@ -73,8 +84,10 @@ internal sealed class StoryCluster(int index)
         if (other.Entities is not null) foreach (var (k, v) in other.Entities) Count(Entities ??= new(StringComparer.Ordinal), k, v);
         if (other.Places is not null) foreach (var (k, v) in other.Places) Count(Places ??= new(StringComparer.Ordinal), k, v);
         EventType ??= other.EventType;
-        Reports.UnionWith(other.Reports);
-        other.Reports.Clear();
+        if (other.reports is not null) foreach (var id in other.reports) AddReport(id);
+        else if (other.report is not null) AddReport(other.report);
+        other.report = null;
+        other.reports = null;
         Widen(other.First, other.Last);
         other.MergedInto = Index;
         other.Members.Clear();

@@ -49,6 +49,8 @@ public sealed partial class StoryClusterer
                 if (similarity < options.MergeThreshold) continue;
                 if (story.Last is { } a && other.First is { } b && b - a > options.Window) continue;
                 story.Absorb(other);
+                Track(story);
+                Track(other);
                 log.Add(new StoryLogEntry(StoryChange.Merged, "", story.Id, other.Id, Math.Round(similarity, 4)));
             }
         }

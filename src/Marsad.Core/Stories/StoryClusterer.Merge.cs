@@ -14,6 +14,8 @@ public sealed partial class StoryClusterer
             if (similarity < options.MergeThreshold) continue;
             var (keep, absorbed) = other.Index < survivor.Index ? (other, survivor) : (survivor, other);
             keep.Absorb(absorbed);
+            Track(keep);
+            Track(absorbed);
             log.Add(new StoryLogEntry(StoryChange.Merged, documentId, keep.Id, absorbed.Id, Math.Round(similarity, 4)));
             survivor = keep;
         }

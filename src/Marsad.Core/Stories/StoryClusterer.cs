@@ -54,17 +54,21 @@ public sealed partial class StoryClusterer
         int ordinal = documentIds.Count;
         documentIds.Add(document.Id);
         var (terms, weights, indexTerms) = Vectorize(document.Text);
+        var keys = DistinctKeys(document);
         if (!frozenFrequencies)
-            foreach (var key in document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys)
                 keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
 
-        var candidates = Candidates(indexTerms, document);
+        var candidates = Candidates(indexTerms, keys, document);
+        // The article's actor and place weights are the same against every candidate: weighed once here.
+        var entityKeys = new WeightedKeys(this, document.Entities);
+        var placeKeys = new WeightedKeys(this, document.Places);
         StoryCluster? best = null;
         double bestScore = double.NegativeInfinity;
         var fitting = new List<(StoryCluster Cluster, double Score)>();
         foreach (var c in candidates)
         {
-            double score = Score(c, terms, weights, document);
+            double score = Score(c, terms, weights, document, entityKeys, placeKeys);
             if (score >= options.JoinThreshold) fitting.Add((c, score));
             if (score > bestScore || (score == bestScore && best is not null && c.Index < best.Index)) { best = c; bestScore = score; }
         }
@@ -76,6 +80,7 @@ public sealed partial class StoryClusterer
             target = best;
             opened = false;
             target.Add(ordinal, terms, weights, document);
+            Track(target);
             log.Add(new StoryLogEntry(StoryChange.Joined, document.Id, target.Id, null, Math.Round(bestScore, 4)));
         }
         else
@@ -83,11 +88,12 @@ public sealed partial class StoryClusterer
             target = new StoryCluster(clusters.Count);
             clusters.Add(target);
             target.Add(ordinal, terms, weights, document);
+            Track(target);
             opened = true;
             log.Add(new StoryLogEntry(StoryChange.Opened, document.Id, target.Id, null, 0));
         }
         documentClusters.Add(target.Index);
-        IndexDocument(target, indexTerms, document);
+        IndexDocument(target, indexTerms, keys, document);
         if (!opened) MergeConverged(target, fitting, document.Id);
         var final = Resolve(target.Index);
         return new StoryPlacement(document.Id, final.Id, opened, opened ? 0 : Math.Round(bestScore, 4));
@@ -107,41 +113,50 @@ public sealed partial class StoryClusterer
         return Resolve(documentClusters[ordinal]).Id;
     }
 
-    private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document)
+    private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document, WeightedKeys entities, WeightedKeys places)
     {
         double score = options.ContentWeight * c.Cosine(terms, weights);
-        score += options.EntityWeight * KeyShare(document.Entities, c.Entities);
-        score += options.PlaceWeight * KeyShare(document.Places, c.Places);
+        score += options.EntityWeight * entities.ShareIn(c.Entities);
+        score += options.PlaceWeight * places.ShareIn(c.Places);
         if (document.EventType is not null && document.EventType == c.EventType) score += options.EventWeight;
-        if (c.Reports.Contains(document.CopyOf ?? document.Id)) score += options.SameReportBonus;
+        if (c.HasReport(ReportOf(document))) score += options.SameReportBonus;
         if (options.Window > TimeSpan.Zero)
             score -= options.TimePenalty * Math.Min(1, c.Gap(document.Published) / options.Window);
         return score;
     }
 
-    /// <summary>Share of the article's keys (weighted by rarity) that the story names too.</summary>
-    private double KeyShare(IReadOnlyList<string> keys, Dictionary<string, int>? story)
+    /// <summary>An article's distinct actor and place keys, actors first: what it is indexed and counted under.</summary>
+    private static string[] DistinctKeys(StoryDocument document) =>
+        document.Entities.Count + document.Places.Count == 0 ? [] : [.. document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>An article's distinct keys of one kind with their rarity weights, in first-seen order.</summary>
+    private readonly struct WeightedKeys
     {
-        if (keys.Count == 0 || story is null) return 0;
-        double all = 0, shared = 0;
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        private readonly (string Key, double Weight)[] keys;
+        private readonly double all;
+
+        public WeightedKeys(StoryClusterer owner, IReadOnlyList<string> list)
         {
-            double w = Idf(keyFrequency.GetValueOrDefault(key));
-            all += w;
-            if (story.ContainsKey(key)) shared += w;
+            keys = list.Count == 0 ? [] : [.. list.Distinct(StringComparer.Ordinal).Select(k => (k, owner.Idf(owner.keyFrequency.GetValueOrDefault(k))))];
+            all = 0;
+            foreach (var (_, w) in keys) all += w;
         }
-        return all == 0 ? 0 : shared / all;
+
+        /// <summary>Share of the keys (weighted by rarity) that the story names too.</summary>
+        public double ShareIn(Dictionary<string, int>? story)
+        {
+            if (keys.Length == 0 || story is null) return 0;
+            double shared = 0;
+            foreach (var (key, w) in keys)
+                if (story.ContainsKey(key)) shared += w;
+            return all == 0 ? 0 : shared / all;
+        }
     }
 
-    /// <summary>The key a copy and its original share: the original's id, marked so it cannot meet a place name.</summary>
-    private static string CopyKey(StoryDocument d) => "\u0001" + (d.CopyOf ?? d.Id);
+    /// <summary>The report a copy and its original share: the original's id.</summary>
+    private static string ReportOf(StoryDocument d) => d.CopyOf ?? d.Id;
 
     private double Idf(int frequency) => Math.Log((documentCount + 1.0) / (frequency + 1.0)) + 1.0;
 
-    private StoryCluster Resolve(int index)
-    {
-        var c = clusters[index];
-        while (c.MergedInto >= 0) c = clusters[c.MergedInto];
-        return c;
-    }
+    private StoryCluster Resolve(int index) => clusters[Live(index)];
 }

@@ -14,7 +14,13 @@ public static class StoryInputs
     {
         var tokens = new List<(int Start, int Length)>();
         foreach (var t in ArabicTokenizer.Enumerate(document.Text)) tokens.Add((t.Start, t.Length));
-        var mentions = recognizer.Recognize(document.Text, tokens);
+        return FromAnalyzed(document, recognizer.Recognize(document.Text, tokens));
+    }
+
+    /// <summary>The story-stage view of one analysed document with the tagger's <paramref name="mentions"/> of it
+    /// (the entity stage's, so the document is not tagged twice).</summary>
+    public static StoryDocument FromAnalyzed(AnalyzedDocument document, IReadOnlyList<EntityMention> mentions)
+    {
         var entities = new List<string>();
         var places = new List<string>();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,11 +38,19 @@ public static class StoryInputs
 
     /// <summary>The story-stage view of every document of a collection, with <see cref="StoryDocument.CopyOf"/> set from its
     /// duplicate families and syndication groups.</summary>
-    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IEntityRecognizer recognizer)
+    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IEntityRecognizer recognizer) =>
+        FromCollection(collection, d => FromAnalyzed(d, recognizer));
+
+    /// <summary>As <see cref="FromCollection(CollectionAnalysis, IEntityRecognizer)"/>, with each document's mentions
+    /// already found (document id → the tagger's mentions).</summary>
+    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> mentions) =>
+        FromCollection(collection, d => FromAnalyzed(d, mentions[d.Source.Id]));
+
+    private static List<StoryDocument> FromCollection(CollectionAnalysis collection, Func<AnalyzedDocument, StoryDocument> view)
     {
         var roots = IndependentRoots(collection);
         return collection.Documents.DistinctBy(d => d.Source.Id)
-            .Select(d => FromAnalyzed(d, recognizer) with { CopyOf = roots.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null })
+            .Select(d => view(d) with { CopyOf = roots.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null })
             .ToList();
     }
 

@@ -65,6 +65,25 @@ public static class ArabicChars
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7') ||
         (c >= '\u1E00' && c <= '\u1EFF');
 
+    /// <summary><see cref="char.ToLowerInvariant"/> without the ICU call for characters that have no case: ASCII is
+    /// folded here and the Arabic blocks (U+0600–U+08FF, presentation forms U+FB50–U+FEFF) come back as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char ToLowerInvariant(char c) =>
+        c < 0x80 ? (IsAsciiUpper(c) ? (char)(c | 0x20) : c) : IsCaselessBlock(c) ? c : char.ToLowerInvariant(c);
+
+    /// <summary><see cref="string.ToLowerInvariant"/> of a span: a plain copy when no character has a case to fold
+    /// (Arabic words, digits), else the runtime's own mapping.</summary>
+    public static string ToLowerInvariant(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            if (c < 0x80 ? IsAsciiUpper(c) : !IsCaselessBlock(c)) return text.ToString().ToLowerInvariant();
+        return text.ToString();
+    }
+
+    private static bool IsAsciiUpper(char c) => (uint)(c - 'A') <= 'Z' - 'A';
+
+    private static bool IsCaselessBlock(char c) => (c >= '\u0600' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFEFF');
+
     /// <summary>Horizontal whitespace (not line breaks), including NBSP and the Unicode spaces.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHorizontalSpace(char c) =>

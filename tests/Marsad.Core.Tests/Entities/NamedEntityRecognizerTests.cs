@@ -68,4 +68,17 @@ public class NamedEntityRecognizerTests
             if (tags[i].StartsWith("I-", StringComparison.Ordinal))
                 Assert.True(i > 0 && tags[i - 1] != "O" && tags[i - 1][2..] == tags[i][2..], $"{tags[i]} after {(i > 0 ? tags[i - 1] : "start")}");
     }
+
+    [Fact]
+    public void A_document_gets_one_tag_per_word_of_each_sentence()
+    {
+        string[][] document = [["قال", "الوزير", "خالد", "العلي", "."], ["وأضاف", "العلي", "أن", "الاتفاق", "نهائي", "في", "عمان", "."], []];
+
+        var tags = NamedEntityRecognizer.Default.TagDocument(document);
+
+        Assert.Equal(document.Select(s => s.Length), tags.Select(t => t.Count));
+    }
+
+    [Fact]
+    public void The_committed_model_is_stacked() => Assert.True(NamedEntityRecognizer.Default.Model.IsStacked);
 }

@@ -31,4 +31,36 @@ public class NerFeaturesTests
     {
         Assert.Equal(NerFeatures.Profile("غزة"), NerFeatures.Profile("غزة\u200F"));
     }
+
+    [Fact]
+    public void A_foreign_surname_is_unknown_to_the_dictionary() =>
+        Assert.Equal(0, NerFeatures.Profile("دولانويه").Lexical);
+
+    [Fact]
+    public void A_common_noun_with_the_article_is_known_to_the_dictionary() =>
+        Assert.NotEqual(0, NerFeatures.Profile("الحكومة").Lexical);
+
+    [Fact]
+    public void A_function_word_has_a_class_of_its_own() =>
+        Assert.NotEqual(NerFeatures.Profile("الحكومة").Lexical, NerFeatures.Profile("في").Lexical);
+
+    private static ulong QuoteContext(int token, params string[] words)
+    {
+        var profiles = Array.ConvertAll(words, w => NerFeatures.Profile(w));
+        var features = new ulong[words.Length * NerFeatures.PerToken];
+        NerFeatures.Extract(profiles, features);
+        return features[token * NerFeatures.PerToken + NerFeatures.QuoteContextFeature];
+    }
+
+    [Fact]
+    public void A_word_deep_in_quotes_knows_the_word_before_the_quotes() =>
+        Assert.NotEqual(QuoteContext(4, "برنامج", "«", "الناس", "وأنا", "معا", "»"), QuoteContext(4, "أغنية", "«", "الناس", "وأنا", "معا", "»"));
+
+    [Fact]
+    public void Words_after_the_closing_quote_have_no_quote_context() =>
+        Assert.Equal(QuoteContext(4, "برنامج", "حكايات", "مساء", "اليوم", "في"), QuoteContext(4, "برنامج", "«", "حكايات", "»", "مساء"));
+
+    [Fact]
+    public void A_second_straight_quote_closes_the_quotation() =>
+        Assert.Equal(QuoteContext(1, "استاد", "فارول"), QuoteContext(3, "استاد", "\"", "\"", "فارول"));
 }

@@ -64,6 +64,43 @@ public class NerTrainerTests
         Assert.Equal(1.0, result.Micro.F1);
     }
 
+    // Enough copies of the tiny corpus for several documents, so every cross-validation fold has training data.
+    private static readonly ConllSentence[] Corpus = [.. Enumerable.Repeat(Tiny, 3 * ConllCorpus.DocumentSentences / Tiny.Length + 1).SelectMany(s => s)];
+
+    [Fact]
+    public void A_stacked_model_has_a_second_pass()
+    {
+        var model = NerTrainer.TrainStacked(Corpus, null, 0, new NerTrainingOptions { Epochs = 2, Folds = 2 });
+
+        Assert.True(model.IsStacked);
+    }
+
+    [Fact]
+    public void Same_seed_and_data_give_identical_stacked_model_bytes()
+    {
+        var options = new NerTrainingOptions { Epochs = 2, Folds = 2, Seed = 3 };
+
+        Assert.Equal(Bytes(NerTrainer.TrainStacked(Corpus, null, 0, options)), Bytes(NerTrainer.TrainStacked(Corpus, null, 0, options)));
+    }
+
+    [Fact]
+    public void Saved_stacked_model_loads_and_tags_like_the_trained_one()
+    {
+        var model = NerTrainer.TrainStacked(Corpus, null, 0, new NerTrainingOptions { Epochs = 3, Folds = 2, PruneBelow = 0 });
+        var loaded = NerModel.Load(new MemoryStream(Bytes(model)));
+        string[][] document = [["قال", "الرئيس", "سمير", "قصير", "في", "دمشق", "."], ["وصل", "سمير", "إلى", "بيروت", "."]];
+
+        Assert.Equal(new NamedEntityRecognizer(model).TagDocument(document), new NamedEntityRecognizer(loaded).TagDocument(document));
+    }
+
+    [Fact]
+    public void Stacked_training_learns_its_own_sentences()
+    {
+        var model = NerTrainer.TrainStacked(Corpus, null, 0, new NerTrainingOptions { Epochs = 5, Folds = 2, PruneBelow = 0 });
+
+        Assert.Equal(1.0, new NamedEntityRecognizer(model).Evaluate(Tiny).Micro.F1);
+    }
+
     [Fact]
     public void A_file_that_is_not_a_model_is_refused()
     {

@@ -87,4 +87,16 @@ public class ArabicCharsTests
 
     [Fact]
     public void Tatweel_is_not_a_dash() => Assert.False(ArabicChars.IsDash('ـ'));
+
+    [Fact]
+    public void Lowering_agrees_with_the_runtime_for_every_character()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+            Assert.Equal(char.ToLowerInvariant((char)c), ArabicChars.ToLowerInvariant((char)c));
+    }
+
+    [Theory]
+    [InlineData("")] [InlineData("قسد")] [InlineData("SDF")] [InlineData("Ölçer")] [InlineData("قسد SDF ١٢")] [InlineData("ΣΊΣΥΦΟΣ")]
+    public void Lowering_a_span_agrees_with_the_runtime(string text) =>
+        Assert.Equal(text.ToLowerInvariant(), ArabicChars.ToLowerInvariant(text.AsSpan()));
 }

@@ -9,10 +9,13 @@ public static partial class EventExtractor
     {
         if (i > 0 && words.IsWord(i - 1) && EventLexicon.NotAnAct.Contains(words.Bare(i - 1))) return null;
         (Trigger Trigger, int EndToken)? best = null;
-        foreach (var trigger in EventLexicon.Triggers)
+        // The triggers whose first stem the key holds, in lexicon order, each with the proclitic StemAt would give.
+        var found = FirstStemMatches(words.Keys[i]);
+        if (found.Count == 0) return null;
+        foreach (var (index, proclitic) in found)
         {
+            var trigger = EventLexicon.Triggers[index];
             if (best is { } b && b.Trigger.Priority >= trigger.Priority) continue;
-            if (StemAt(words.Keys[i], trigger.Stems[0]) is not { } proclitic) continue;
             int end = i + 1;
             if (trigger.Stems.Length > 1)
             {
@@ -47,6 +50,43 @@ public static partial class EventExtractor
             default:
                 // A generic trigger after من is a part of something ("المرحلة الأخيرة من الهجوم"), not an act.
                 return trigger.Priority > 1 || i == 0 || words.Keys[i - 1] != "من";
+        }
+    }
+
+    /// <summary>Trigger indexes by their first stem, ascending.</summary>
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TriggersByFirstStem =
+        EventLexicon.Triggers.Select((t, i) => (t.Stems[0], i)).GroupBy(p => p.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [ThreadStatic] private static List<(int Index, string Proclitic)>? matchScratch;
+
+    /// <summary>
+    /// Every trigger whose first stem <paramref name="key"/> holds by <see cref="StemAt"/>, sorted by lexicon index, with
+    /// the proclitic StemAt returns for it. Instead of trying every trigger, the key is split the few ways StemAt
+    /// allows (no proclitic, then each proclitic in order; then each suffix) and the stem left is looked up; a trigger
+    /// keeps the first proclitic that reaches it, as StemAt's loop does.
+    /// </summary>
+    private static List<(int Index, string Proclitic)> FirstStemMatches(string key)
+    {
+        var found = matchScratch ??= [];
+        found.Clear();
+        Split(key, "");
+        foreach (var proclitic in EventLexicon.Proclitics)
+            if (key.Length > proclitic.Length + 1 && key.StartsWith(proclitic, StringComparison.Ordinal)) Split(key, proclitic);
+        if (found.Count > 1) found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+
+        void Split(string key, string proclitic)
+        {
+            var rest = key.AsSpan(proclitic.Length);
+            foreach (var suffix in EventLexicon.Suffixes)
+            {
+                if (!rest.EndsWith(suffix, StringComparison.Ordinal) || rest.Length == suffix.Length) continue;
+                if (!TriggersByFirstStem.TryGetValue(rest[..^suffix.Length], out var indexes)) continue;
+                foreach (int index in indexes)
+                    if (!found.Exists(f => f.Index == index)) found.Add((index, proclitic));
+            }
         }
     }
 

@@ -16,11 +16,29 @@ internal sealed class ClauseWords
     {
         Text = text;
         Sentence = sentence;
-        var inside = new List<Token>();
-        foreach (var t in tokens)
-            if (t.Start >= sentence.Start && t.End <= sentence.End) inside.Add(t);
+        // Tokens are in text order and do not overlap, so those inside the sentence are one run: found by binary
+        // search, not by a scan of the whole document per sentence.
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < tokens.Count && tokens[end].End <= sentence.End) end++;
+        var inside = new Token[end - lo];
+        var keys = new string[inside.Length];
+        Span<char> buffer = stackalloc char[256];
+        for (int i = 0; i < inside.Length; i++)
+        {
+            var t = inside[i] = tokens[lo + i];
+            // Short tokens are keyed from the text without an intermediate substring.
+            keys[i] = t.Length <= buffer.Length
+                ? new string(buffer[..MatchKeyNormalizer.Normalize(text.AsSpan(t.Start, t.Length), buffer)])
+                : MatchKeyNormalizer.Normalize(text.Substring(t.Start, t.Length));
+        }
         Tokens = inside;
-        Keys = inside.Select(t => MatchKeyNormalizer.Normalize(text.Substring(t.Start, t.Length))).ToArray();
+        Keys = keys;
     }
 
     public string Text { get; }

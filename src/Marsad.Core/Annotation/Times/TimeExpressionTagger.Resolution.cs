@@ -240,6 +240,23 @@ public static partial class TimeExpressionTagger
     private static string Duration(int amount, TimeUnit unit) =>
         string.Create(Invariant, $"P{(IsClockUnit(unit) ? "T" : "")}{amount}{UnitLetter(unit)}");
 
+    /// <summary>Whether moving <paramref name="day"/> by the amount leaves the calendar .NET can write (years 1–9999):
+    /// "قبل 190000 سنة" speaks of prehistory and has no date. Months and years count long, so the test is safe.</summary>
+    private static bool LeavesCalendar(DateTime day, int amount, TimeUnit unit)
+    {
+        double days = unit switch
+        {
+            TimeUnit.Minute => amount / 1440.0,
+            TimeUnit.Hour => amount / 24.0,
+            TimeUnit.Day => amount,
+            TimeUnit.Week => 7.0 * amount,
+            TimeUnit.Month => 31.0 * amount,
+            _ => 366.0 * amount,
+        };
+        double target = day.Ticks / (double)TimeSpan.TicksPerDay + days;
+        return target < 1 || target > DateTime.MaxValue.Ticks / (double)TimeSpan.TicksPerDay - 1;
+    }
+
     private static DateTimeOffset Shift(DateTimeOffset instant, int amount, TimeUnit unit) => unit switch
     {
         TimeUnit.Minute => instant.AddMinutes(amount),
@@ -255,6 +272,8 @@ public static partial class TimeExpressionTagger
     private static Resolution ResolveAgo(TimeCandidate c, DateOnly? reference, DateTimeOffset? published)
     {
         string relative = Duration(c.Amount, c.Unit);
+        var origin = IsClockUnit(c.Unit) && published is { } at ? at.UtcDateTime : reference?.ToDateTime(TimeOnly.MinValue);
+        if (origin is { } f && LeavesCalendar(f, c.Amount, c.Unit)) return new Resolution(null, GranularityOf(c.Unit), false, relative);
         if (IsClockUnit(c.Unit) && published is { } p)
             return new Resolution(IsoMinute(Shift(p, c.Amount, c.Unit)), TimeGranularity.Minute, true, relative);
         if (reference is not { } r) return new Resolution(null, GranularityOf(c.Unit), false, relative);
@@ -280,6 +299,8 @@ public static partial class TimeExpressionTagger
     private static Resolution ResolveInterval(TimeCandidate c, DateOnly? reference, DateTimeOffset? published)
     {
         string relative = (c.Offset < 0 ? "last:" : "next:") + Duration(c.Amount, c.Unit);
+        var origin = IsClockUnit(c.Unit) && published is { } at ? at.UtcDateTime : reference?.ToDateTime(TimeOnly.MinValue);
+        if (origin is { } f && LeavesCalendar(f, c.Offset * c.Amount, c.Unit)) return new Resolution(null, TimeGranularity.Day, false, relative);
         if (IsClockUnit(c.Unit) && published is { } p)
         {
             var other = Shift(p, c.Offset * c.Amount, c.Unit);

@@ -90,6 +90,12 @@ public sealed partial class Gazetteer
         return null;
     }
 
+    /// <summary>True when an Arabic name is one the gazetteer knows as written: a country, a curated feature or an
+    /// exonym (لبنان، الفرات، حلب) — evidence that a word is a name, not that every such word is one place.</summary>
+    public bool KnowsArabicName(string arabicName) =>
+        CountryCodeOf(arabicName) is not null || FeatureNamed(arabicName) is not null
+        || PlacesWithExonym(arabicName).Count > 0 || DivisionsWithExonym(arabicName).Count > 0;
+
     internal CuratedFeature? FeatureNamed(string arabicName) =>
         featureByArabicKey.TryGetValue(ArabicPhraseKey(arabicName), out int i) ? Features[i] : null;
 

@@ -44,6 +44,13 @@ public sealed partial class Geocoder
         (GeoMatch? Best, double Margin) chosen = (null, 0);
         foreach (var (form, formPenalty) in MentionForms(mentionText))
         {
+            // A country or curated feature named as written is what the writer meant: no proclitic reading of it
+            // (لبنان read as ل + بنان, a village) may outscore it by context.
+            if (formPenalty == 0 && (gazetteer.CountryCodeOf(form) is not null || gazetteer.FeatureNamed(form) is not null))
+            {
+                var (named, namedMargin) = ResolveForm(form, context);
+                if (named is not null) return (named with { Mention = mentionText }, namedMargin);
+            }
             var (best, margin) = ResolveForm(form, context);
             if (best is null) continue;
             best = best with { Score = Math.Round(best.Score - formPenalty, 4), Mention = mentionText };

@@ -69,6 +69,16 @@ public static class ConllCorpus
         return ReferenceEquals(canonical, type) || canonical == type ? tag : string.Concat(tag.AsSpan(0, dash + 1), canonical);
     }
 
+    /// <summary>Sentences that stand in for one article: ANERcorp marks no article boundaries, and a news article runs to about this many.</summary>
+    public const int DocumentSentences = 20;
+
+    /// <summary>
+    /// Consecutive runs of <see cref="DocumentSentences"/> sentences (the last may be shorter), the documents a stacked
+    /// model reads a word's other occurrences in when it tags a corpus.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ConllSentence>> Documents(IReadOnlyList<ConllSentence> sentences) =>
+        sentences.Chunk(DocumentSentences).Select(chunk => (IReadOnlyList<ConllSentence>)chunk).ToArray();
+
     /// <summary>
     /// The project's development split: the last tenth of the sentences (rounded down) is held out, the first nine
     /// tenths are for training. Deterministic, by position only.

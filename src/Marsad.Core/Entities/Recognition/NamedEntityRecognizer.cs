@@ -35,19 +35,33 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         return mentions;
     }
 
-    /// <summary>IOB2 labels (O, B-PER, I-PER, B-LOC, ...) for pre-tokenised words, e.g. the words of a CoNLL file.</summary>
-    public IReadOnlyList<string> TagWords(IReadOnlyList<string> words)
+    /// <summary>IOB2 labels (O, B-PER, I-PER, B-LOC, ...) for pre-tokenised words of one sentence that is the whole document.</summary>
+    public IReadOnlyList<string> TagWords(IReadOnlyList<string> words) => TagDocument([words])[0];
+
+    /// <summary>IOB2 labels for the pre-tokenised sentences of one document (e.g. of a CoNLL file), each sentence decoded on its own.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var profiles = new TokenProfile[words.Count];
-        for (int i = 0; i < profiles.Length; i++) profiles[i] = NerFeatures.Profile(words[i]);
-        return Array.ConvertAll(Model.Tag(profiles), NerTagSet.Label);
+        var document = new TokenProfile[sentences.Count][];
+        for (int s = 0; s < document.Length; s++)
+        {
+            document[s] = new TokenProfile[sentences[s].Count];
+            for (int i = 0; i < document[s].Length; i++) document[s][i] = NerFeatures.Profile(sentences[s][i]);
+        }
+        return Array.ConvertAll(Model.Tag(document), tags => (IReadOnlyList<string>)Array.ConvertAll(tags, NerTagSet.Label));
     }
 
-    /// <summary>Tags every sentence of <paramref name="sentences"/> and scores the result against their tags, conlleval-style.</summary>
-    public ConllEvaluation Evaluate(IEnumerable<ConllSentence> sentences)
+    /// <summary>
+    /// Tags the sentences of a corpus, read as consecutive documents of <see cref="ConllCorpus.DocumentSentences"/>,
+    /// and scores the result against their tags, conlleval-style.
+    /// </summary>
+    public ConllEvaluation Evaluate(IReadOnlyList<ConllSentence> sentences)
     {
         var evaluator = new ConllEvaluator();
-        foreach (var sentence in sentences) evaluator.Add(sentence.Tags, TagWords(sentence.Words));
+        foreach (var document in ConllCorpus.Documents(sentences))
+        {
+            var predicted = TagDocument(document.Select(s => s.Words).ToArray());
+            for (int s = 0; s < document.Count; s++) evaluator.Add(document[s].Tags, predicted[s]);
+        }
         return evaluator.Result();
     }
 }

@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Morphology;
 using static Marsad.Text.ArabicLetters;
 
 namespace Marsad.Entities.Recognition;
@@ -8,6 +9,9 @@ internal static partial class NerFeatures
     private const int MaxKeyLength = 64;
 
     private static readonly ulong NoAffix = Hash("\u0001");
+
+    /// <summary>The dictionary part of the lexicon: its ANERcorp counts cover the development part too.</summary>
+    private static readonly Lazy<ArabicLexicon> Dictionary = new(() => ArabicLexicon.Default.DictionaryOnly());
 
     /// <summary>The hashed forms of one token (its surface as written in the text).</summary>
     public static TokenProfile Profile(ReadOnlySpan<char> surface)
@@ -21,6 +25,7 @@ internal static partial class NerFeatures
         int article = ArticlePrefixLength(key);
         ReadOnlySpan<char> stem = key[article..];
         ReadOnlySpan<char> light = article > 0 ? stem : key[SingleProcliticLength(key)..];
+        var lexicon = Dictionary.Value;
         var trigger = Triggers.Classify(stem);
         if (trigger == TriggerClass.None) trigger = Triggers.Classify(light);
 
@@ -32,12 +37,41 @@ internal static partial class NerFeatures
             Prefix1: Affix(stem, 1, fromStart: true),
             Prefix2: Affix(stem, 2, fromStart: true),
             Prefix3: Affix(stem, 3, fromStart: true),
+            Prefix4: Affix(stem, 4, fromStart: true),
             Suffix1: Affix(key, 1, fromStart: false),
             Suffix2: Affix(key, 2, fromStart: false),
             Suffix3: Affix(key, 3, fromStart: false),
+            Suffix4: Affix(key, 4, fromStart: false),
             Shape: ShapeHash(surface),
             LengthBucket: LengthBucket(key.Length),
-            Trigger: trigger);
+            Trigger: trigger,
+            Lexical: LexicalClass(key, stem, light, lexicon),
+            Names: NerNames.Classify(stem) | NerNames.Classify(light),
+            Quote: surface is [var only] ? QuoteOf(only) : QuoteMark.None);
+    }
+
+    private static QuoteMark QuoteOf(char c) => c switch
+    {
+        '«' or '“' or '„' => QuoteMark.Opening,
+        '»' or '”' => QuoteMark.Closing,
+        '"' => QuoteMark.Either,
+        _ => QuoteMark.None,
+    };
+
+    /// <summary>
+    /// What the dictionary says of the word: 8 for a function word, else one bit each for the whole key, the
+    /// article-stripped stem and the one-clitic-stripped form being a dictionary base; 0 (unknown) is typical of
+    /// names, foreign ones above all. Only the Ayaspell flags are read: the lexicon's ANERcorp counts and entity flags
+    /// were computed over the whole corpus, the development part included.
+    /// </summary>
+    internal static byte LexicalClass(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, ReadOnlySpan<char> light, ArabicLexicon lexicon)
+    {
+        var whole = lexicon.Lookup(key);
+        if (whole.IsFunction) return 8;
+        int bits = whole.IsLemma ? 1 : 0;
+        if (stem.Length < key.Length && lexicon.Lookup(stem).IsLemma) bits |= 2;
+        if (light.Length < key.Length && lexicon.Lookup(light).IsLemma) bits |= 4;
+        return (byte)bits;
     }
 
     /// <summary>

@@ -11,9 +11,12 @@ namespace Marsad.Entities.Recognition;
 internal static partial class NerFeatures
 {
     /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
-    public const int PerToken = 29;
+    public const int PerToken = 41;
+
+    /// <summary>The slot of the quote context (<see cref="QuoteContexts"/>) among a token's features.</summary>
+    internal const int QuoteContextFeature = 40;
 
     private static readonly TokenProfile SentenceStart = Sentinel("<s>");
     private static readonly TokenProfile SentenceEnd = Sentinel("</s>");
@@ -22,6 +25,8 @@ internal static partial class NerFeatures
     public static void Extract(ReadOnlySpan<TokenProfile> tokens, Span<ulong> features)
     {
         int n = tokens.Length;
+        Span<ulong> quoted = n <= 512 ? stackalloc ulong[n] : new ulong[n];
+        QuoteContexts(tokens, quoted);
         for (int i = 0; i < n; i++)
         {
             ref readonly var w = ref tokens[i];
@@ -59,6 +64,41 @@ internal static partial class NerFeatures
             f[26] = Mix(26, p2.Stem);
             f[27] = Mix(27, n2.Stem);
             f[28] = Mix(28, (ulong)n1.Trigger);
+            f[29] = Mix(29, w.Prefix4);
+            f[30] = Mix(30, w.Suffix4);
+            f[31] = Mix(31, w.Lexical);
+            f[32] = Mix(32, (ulong)p1.Lexical << 16 | (ulong)w.Lexical << 8 | n1.Lexical);
+            f[33] = Mix(33, (ulong)w.Names);
+            f[34] = Mix(34, (ulong)p1.Names << 16 | (ulong)w.Names << 8 | (ulong)n1.Names);
+            f[35] = Mix(35, Pair(w.Stem, n1.Stem));
+            f[36] = Mix(36, Pair(p1.Key, (ulong)w.Lexical));
+            f[37] = Mix(37, Pair((ulong)p1.Trigger << 8 | w.Lexical, w.Shape));
+            f[38] = Mix(38, Pair(w.Suffix2, n1.Key));
+            f[39] = Mix(39, Pair(p1.Key, w.Suffix2));
+            f[QuoteContextFeature] = Mix(QuoteContextFeature, quoted[i]);
+        }
+    }
+
+    /// <summary>Longest quotation whose words get the quote context feature; a longer run is no title.</summary>
+    private const int MaxQuoted = 8;
+
+    /// <summary>
+    /// For each token inside quotation marks, the word before the opening mark and how far in the token is (1, 2, 3+):
+    /// a title in quotes is named by what comes before it (برنامج «...»، صحيفة «...»، استاد "..."). 0 outside quotes.
+    /// </summary>
+    private static void QuoteContexts(ReadOnlySpan<TokenProfile> tokens, Span<ulong> contexts)
+    {
+        int open = -1;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            var mark = tokens[k].Quote;
+            contexts[k] = 0;
+            if (mark == QuoteMark.Opening || (mark == QuoteMark.Either && open < 0)) { open = k; continue; }
+            if (mark == QuoteMark.Closing || mark == QuoteMark.Either) { open = -1; continue; }
+            if (open < 0) continue;
+            if (k - open > MaxQuoted) { open = -1; continue; }
+            ulong before = open > 0 ? tokens[open - 1].Stem : SentenceStart.Stem;
+            contexts[k] = Pair(before, (ulong)Math.Min(k - open, 3));
         }
     }
 
@@ -68,7 +108,7 @@ internal static partial class NerFeatures
     private static TokenProfile Sentinel(string name)
     {
         ulong h = Hash(name);
-        return new TokenProfile(h, h, h, h, h, h, h, h, h, h, h, 0, TriggerClass.None);
+        return new TokenProfile(h, h, h, h, h, h, h, h, h, h, h, h, h, 0, TriggerClass.None, 9, NameListFlags.None);
     }
 
     /// <summary>FNV-1a over UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>

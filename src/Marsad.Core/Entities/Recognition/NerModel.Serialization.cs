@@ -4,15 +4,16 @@ using System.Text;
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
-/// The model file: "MNER", then a GZip stream of: format version, feature version, tag count, the transition
-/// weights (float32), the feature count, and per feature in ascending hash order the hash delta (7-bit varint),
-/// a bit mask of the tags with a weight and those weights as float16. Sorting makes the bytes depend only on the
+/// The model file: "MNER", then a GZip stream of: format version, feature version, tag count, the number of passes
+/// (1, or 2 for a stacked model), each pass's transition weights (float32), the feature count, and per feature in
+/// ascending hash order the hash delta (7-bit varint), then for each pass a bit mask of the tags with a weight and
+/// those weights as float16. Sorting makes the bytes depend only on the
 /// weights, so the same training run writes the same file.
 /// </summary>
 public sealed partial class NerModel
 {
     private static readonly byte[] Magic = "MNER"u8.ToArray();
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>The name of the committed model embedded in Marsad.Core (built from models/ner).</summary>
     public const string EmbeddedResourceName = "Marsad.Entities.Recognition.marsad-ner.bin";
@@ -25,18 +26,25 @@ public sealed partial class NerModel
         writer.Write(FormatVersion);
         writer.Write(NerFeatures.Version);
         writer.Write(T);
-        foreach (float t in _transitions) writer.Write(t);
-        writer.Write(_rows.Count);
+        var passes = _second is null ? new[] { _first } : [_first, _second];
+        writer.Write(passes.Length);
+        foreach (float t in _firstTransitions) writer.Write(t);
+        if (_secondTransitions is not null) foreach (float t in _secondTransitions) writer.Write(t);
+        writer.Write(_keys.Length);
         ulong previous = 0;
-        foreach (var (key, row) in _rows.OrderBy(kv => kv.Key))
+        for (int row = 0; row < _keys.Length; row++)
         {
+            ulong key = _keys[row];
             writer.Write7BitEncodedInt64((long)(key - previous));
             previous = key;
-            var w = _weights.AsSpan(row * T, T);
-            ushort mask = 0;
-            for (int t = 0; t < T; t++) if (w[t] != 0) mask |= (ushort)(1 << t);
-            writer.Write(mask);
-            for (int t = 0; t < T; t++) if (w[t] != 0) writer.Write((Half)w[t]);
+            foreach (var weights in passes)
+            {
+                var w = weights.AsSpan(row * T, T);
+                ushort mask = 0;
+                for (int t = 0; t < T; t++) if (w[t] != 0) mask |= (ushort)(1 << t);
+                writer.Write(mask);
+                for (int t = 0; t < T; t++) if (w[t] != 0) writer.Write((Half)w[t]);
+            }
         }
     }
 
@@ -66,21 +74,33 @@ public sealed partial class NerModel
         if (format != FormatVersion) throw new InvalidDataException($"NER model format {format}; this build reads {FormatVersion}");
         if (features != NerFeatures.Version) throw new InvalidDataException($"NER model built with feature set {features}; this build extracts {NerFeatures.Version}: retrain it");
         if (tags != T) throw new InvalidDataException($"NER model has {tags} tags; expected {T}");
-        var transitions = new float[(T + 1) * T];
-        for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+        int passCount = reader.ReadInt32();
+        if (passCount is not (1 or 2)) throw new InvalidDataException($"NER model has {passCount} passes; expected 1 or 2");
+        var transitions = new float[passCount][];
+        for (int p = 0; p < passCount; p++)
+        {
+            transitions[p] = new float[(T + 1) * T];
+            for (int i = 0; i < transitions[p].Length; i++) transitions[p][i] = reader.ReadSingle();
+        }
         int count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
-        var weights = new float[count * T];
+        var keys = new ulong[count];
+        var weights = new float[passCount][];
+        for (int p = 0; p < passCount; p++) weights[p] = new float[count * T];
         ulong key = 0;
         for (int row = 0; row < count; row++)
         {
             key += (ulong)reader.Read7BitEncodedInt64();
-            rows.Add(key, row);
-            int mask = reader.ReadUInt16();
-            for (int t = 0; t < T; t++)
-                if ((mask & (1 << t)) != 0) weights[row * T + t] = (float)reader.ReadHalf();
+            keys[row] = key;
+            for (int p = 0; p < passCount; p++)
+            {
+                int mask = reader.ReadUInt16();
+                for (int t = 0; t < T; t++)
+                    if ((mask & (1 << t)) != 0) weights[p][row * T + t] = (float)reader.ReadHalf();
+            }
         }
-        return new NerModel(rows, weights, transitions);
+        return passCount == 1
+            ? new NerModel(keys, weights[0], transitions[0])
+            : new NerModel(keys, weights[0], transitions[0], weights[1], transitions[1]);
     }
 
     /// <summary>The committed model shipped inside Marsad.Core.</summary>

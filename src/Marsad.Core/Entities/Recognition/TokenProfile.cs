@@ -12,12 +12,27 @@ internal readonly record struct TokenProfile(
     ulong Prefix1,
     ulong Prefix2,
     ulong Prefix3,
+    ulong Prefix4,
     ulong Suffix1,
     ulong Suffix2,
     ulong Suffix3,
+    ulong Suffix4,
     ulong Shape,
     int LengthBucket,
-    TriggerClass Trigger);
+    TriggerClass Trigger,
+    byte Lexical,
+    NameListFlags Names,
+    QuoteMark Quote = QuoteMark.None);
+
+/// <summary>Whether a token is a quotation mark, and which way it faces.</summary>
+internal enum QuoteMark : byte
+{
+    None,
+    Opening,
+    Closing,
+    /// <summary>A straight " that opens or closes depending on the marks before it.</summary>
+    Either,
+}
 
 /// <summary>Closed classes of words that announce a name next to them.</summary>
 internal enum TriggerClass : byte

@@ -9,6 +9,7 @@ public sealed partial class ActorCatalog
 
     // First word's index key (skeleton for Arabic, the key itself otherwise) → aliases starting with it.
     private readonly Dictionary<string, List<AliasEntry>> aliasIndex;
+    private readonly Dictionary<string, List<AliasEntry>>.AlternateLookup<ReadOnlySpan<char>> aliasLookup;
 
     private static Dictionary<string, List<AliasEntry>> BuildAliasIndex(IReadOnlyList<Actor> actors)
     {
@@ -57,21 +58,41 @@ public sealed partial class ActorCatalog
     {
         if (!words.IsWord(i) && words.Tokens[i].Kind != Text.Tokens.TokenKind.Mention) return null;
         (AliasEntry Entry, int CliticLetters, int EndToken)? best = null;
-        var readings = words.IsArabic(i) ? DocumentWords.CliticReadings(words.Keys[i]) : [(words.Keys[i], 0)];
-        foreach (var (key, clitic) in readings)
+        // The readings of DocumentWords.CliticReadings, in its order (the order breaks ties), looked up by a skeleton
+        // built on the stack: the key itself is only made a string when some alias starts with its skeleton.
+        string whole = words.Keys[i];
+        Reading(whole, 0, whole);
+        if (words.IsArabic(i) && whole.Length >= 4)
         {
-            if (!aliasIndex.TryGetValue(IndexKey(key), out var entries)) continue;
+            foreach (string clitic in DocumentWords.Proclitics)
+                if (whole.Length > clitic.Length + 1 && whole.StartsWith(clitic, StringComparison.Ordinal))
+                    Reading(whole.AsSpan(clitic.Length), clitic.Length, null);
+            foreach (string clitic in DocumentWords.DoubledLam)
+                if (whole.Length > clitic.Length + 1 && whole.StartsWith(clitic, StringComparison.Ordinal))
+                {
+                    string key = "ال" + whole[clitic.Length..];
+                    Reading(key, 0, key);
+                }
+        }
+        return best;
+
+        void Reading(ReadOnlySpan<char> key, int clitic, string? keyString)
+        {
+            bool plain = NameKeys.IsLatin(key) || key.StartsWith('@');
+            Span<char> skeleton = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+            var indexKey = plain ? key : skeleton[..NameKeys.Skeleton(key, skeleton)];
+            if (!aliasLookup.TryGetValue(indexKey, out var entries)) return;
+            keyString ??= key.ToString();
             foreach (var entry in entries)
             {
                 if (entry.ExactSurface is not null && (clitic > 0 || words.Surface(i) != entry.ExactSurface)) continue;
-                if (!WordMatches(entry.Words[0], key, entry.Words.Length == 1)) continue;
+                if (!WordMatches(entry.Words[0], keyString, entry.Words.Length == 1)) continue;
                 int end = MatchRest(words, i + 1, entry);
                 if (end < 0) continue;
                 if (best is null || end > best.Value.EndToken || (end == best.Value.EndToken && entry.Order < best.Value.Entry.Order))
                     best = (entry, clitic, end);
             }
         }
-        return best;
     }
 
     // A one-word alias must match exactly: alone, a spelling variant is too often another word (القسام، الأقسام).

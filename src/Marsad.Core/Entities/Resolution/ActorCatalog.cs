@@ -22,6 +22,7 @@ public sealed partial class ActorCatalog
         foreach (var actor in actors) byId[actor.Id] = actor;
         Actors = [.. byId.Values.OrderBy(a => a.Id, StringComparer.Ordinal)];
         aliasIndex = BuildAliasIndex(Actors);
+        aliasLookup = aliasIndex.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded actors file.</summary>

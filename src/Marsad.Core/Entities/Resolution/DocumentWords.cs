@@ -75,7 +75,7 @@ public sealed class DocumentWords
         for (int i = 0; i < n; i++)
         {
             char c = buffer[i];
-            if (char.IsLetterOrDigit(c) || c == '_' || (c == '@' && kind == TokenKind.Mention && i == 0)) buffer[w++] = char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(c) || c == '_' || (c == '@' && kind == TokenKind.Mention && i == 0)) buffer[w++] = ArabicChars.ToLowerInvariant(c);
         }
         return new string(buffer[..w]);
     }
@@ -106,6 +106,6 @@ public sealed class DocumentWords
                 yield return ("ال" + key[clitic.Length..], 0);
     }
 
-    private static readonly string[] DoubledLam = ["لل", "ولل", "فلل"];
-    private static readonly string[] Proclitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+    internal static readonly string[] DoubledLam = ["لل", "ولل", "فلل"];
+    internal static readonly string[] Proclitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 }

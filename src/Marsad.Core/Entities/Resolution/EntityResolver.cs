@@ -1,3 +1,4 @@
+using Marsad.Entities.Geo;
 using Marsad.Entities.Recognition;
 using Marsad.Entities.Roles;
 using Marsad.Text;
@@ -30,11 +31,13 @@ public sealed partial class EntityResolver
 
     private readonly ActorCatalog actors;
     private readonly ArabicLexicon lexicon;
+    private readonly Gazetteer gazetteer;
 
-    public EntityResolver(ActorCatalog? actors = null, ArabicLexicon? lexicon = null)
+    public EntityResolver(ActorCatalog? actors = null, ArabicLexicon? lexicon = null, Gazetteer? gazetteer = null)
     {
         this.actors = actors ?? ActorCatalog.Default;
         this.lexicon = lexicon ?? ArabicLexicon.Default;
+        this.gazetteer = gazetteer ?? Gazetteer.Embedded;
     }
 
     /// <summary>The resolver with the embedded actors file and lexicon.</summary>
@@ -98,10 +101,11 @@ public sealed partial class EntityResolver
             string proclitic = MatchKeyNormalizer.Normalize(new string(split.Proclitic(surface)));
             // The future marker س never stands before a name (سيلو is a name, not س + يلو), and a name's first
             // letter may look like a clitic (بيلو): the proclitic comes off only when the rest is an article word
-            // or stands alone elsewhere in the document (وسوريا … سوريا).
+            // or stands alone elsewhere in the document (وسوريا … سوريا), or is a name the gazetteer knows (ولبنان).
             string stem = MatchKeyNormalizer.Normalize(new string(split.Stem(surface)));
             bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
-                || words.HasWord(stem) || words.HasWord("ال" + stem);
+                || words.HasWord(stem) || words.HasWord("ال" + stem)
+                || (stem.Length >= 3 && last - first == 1 && gazetteer.KnowsArabicName(stem));
             if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
@@ -110,8 +114,14 @@ public sealed partial class EntityResolver
             }
         }
         if (end - start < 2) return null;
+        // A head word alone names nothing (الريف، المدينة، الوزارة): the tagger took the head of a name without it.
+        if (last - first == 1 && words.IsArabic(first) && Triggers.Classify(ArticleStripped(MatchKeyNormalizer.Normalize(words.Text[start..end])))
+                is TriggerClass.PlaceHead or TriggerClass.OrganizationHead)
+            return null;
         return new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
     }
+
+    private static string ArticleStripped(string key) => key[NerFeatures.ArticlePrefixLength(key)..];
 
     /// <summary>Adds the persons and bodies that titles show; returns (person range, title, body range) for Build.</summary>
     private static List<RoleFinding> ApplyRoles(string text, List<Candidate> candidates, IReadOnlyList<RoleFinding> findings)

@@ -19,16 +19,23 @@ public static class NameKeys
     public static string[] Words(string name)
     {
         var key = MatchKeyNormalizer.Normalize(name, MatchKeyOptions.Default);
-        var words = new List<string>();
-        int start = -1;
+        // Counted first, so the words go straight into an array of the right size (names are keyed very often).
+        int count = 0;
+        for (int i = 0; i < key.Length; i++)
+            if (IsWordChar(key[i]) && (i == 0 || !IsWordChar(key[i - 1]))) count++;
+        if (count == 0) return [];
+        var words = new string[count];
+        int start = -1, w = 0;
         for (int i = 0; i <= key.Length; i++)
         {
-            bool letter = i < key.Length && (char.IsLetterOrDigit(key[i]) || key[i] == '_' );
+            bool letter = i < key.Length && IsWordChar(key[i]);
             if (letter && start < 0) start = i;
-            else if (!letter && start >= 0) { words.Add(key[start..i].ToLowerInvariant()); start = -1; }
+            else if (!letter && start >= 0) { words[w++] = ArabicChars.ToLowerInvariant(key.AsSpan(start, i - start)); start = -1; }
         }
-        return [.. words];
+        return words;
     }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>The name's match key: its words joined by one space.</summary>
     public static string Key(string name) => string.Join(' ', Words(name));
@@ -36,9 +43,16 @@ public static class NameKeys
     /// <summary>The consonant skeleton of one match-key word (see the type's summary).</summary>
     public static string Skeleton(string word)
     {
+        Span<char> chars = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(chars[..Skeleton(word, chars)]);
+    }
+
+    /// <summary>The skeleton of <paramref name="word"/> written into <paramref name="destination"/> (as long as the
+    /// word at least); returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> word, Span<char> destination)
+    {
         int end = word.Length;
         if (end > 2 && (word[end - 1] == 'ه' || word[end - 1] == 'ا')) end--;
-        var chars = new char[end];
         int n = 0;
         for (int i = 0; i < end; i++)
         {
@@ -46,9 +60,9 @@ public static class NameKeys
             bool vowel = c is 'ا' or 'و' or 'ي';
             if (vowel && i > 0 && i < end - 1) continue;
             if (vowel && i == end - 1 && c != 'ي' && i > 0) continue;
-            chars[n++] = c;
+            destination[n++] = c;
         }
-        return new string(chars, 0, n);
+        return n;
     }
 
     /// <summary>The skeletons of a name's words joined by one space: the index key for spelling variants.</summary>
@@ -91,6 +105,9 @@ public static class NameKeys
     public static bool SameWord(string a, string b)
     {
         if (a == b) return true;
+        // A skeleton starts with its word's first letter: different first letters, different skeletons (most pairs
+        // a document's names make end here, before any skeleton is built).
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
         if (IsLatin(a) || IsLatin(b)) return false;
         var sa = Skeleton(a);
         if (sa.Length < 2 || sa != Skeleton(b)) return false;
@@ -100,6 +117,7 @@ public static class NameKeys
     /// <summary>A typo of a long word: skeletons one edit apart, both of five consonants or more.</summary>
     public static bool TypoOf(string a, string b)
     {
+        if (a.Length < 5 || b.Length < 5 || a[0] != b[0]) return false;
         var sa = Skeleton(a);
         var sb = Skeleton(b);
         // First and last consonants must agree: a nisba is not a typo of its noun (العراقية ≠ العراق).
@@ -130,6 +148,8 @@ public static class NameKeys
     }
 
     public static bool IsLatin(string word) => word.Length > 0 && word[0] < 0x80;
+
+    public static bool IsLatin(ReadOnlySpan<char> word) => word.Length > 0 && word[0] < 0x80;
 
     /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 once it is known to exceed the limit.</summary>
     public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)

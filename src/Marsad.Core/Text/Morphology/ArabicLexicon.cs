@@ -32,6 +32,14 @@ public sealed class ArabicLexicon
 
     public int Count => entries.Count;
 
+    /// <summary>
+    /// This lexicon with only what the dictionary says: ANERcorp frequencies and entity flags dropped, and forms known
+    /// only from ANERcorp left out. For features of a model scored on part of ANERcorp, which must not see that part.
+    /// </summary>
+    public ArabicLexicon DictionaryOnly() =>
+        new(entries.Where(e => (e.Value.Flags & ~LexiconFlags.Entity) != 0)
+            .Select(e => KeyValuePair.Create(e.Key, new LexiconEntry(e.Value.Flags & ~LexiconFlags.Entity, 0))));
+
     /// <summary>The entry of a match-key form, or default (no flags, frequency 0) when unknown. Does not allocate.</summary>
     public LexiconEntry Lookup(ReadOnlySpan<char> matchKey) =>
         spanLookup.TryGetValue(matchKey, out var entry) ? entry : default;

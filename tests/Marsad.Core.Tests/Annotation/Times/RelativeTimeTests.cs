@@ -111,6 +111,15 @@ public class RelativeTimeTests
         Assert.Equal(relative, time.Relative);
     }
 
+    [Theory]
+    [InlineData("عاش الإنسان هنا قبل 190000 سنة في الكهوف")]
+    [InlineData("تعود الآثار إلى ما قبل 12000 عام تقريبا")]
+    [InlineData("يمتد خلال الـ 20000 سنة الماضية")]
+    public void A_duration_that_leaves_the_calendar_has_no_date(string sentence)
+    {
+        foreach (var time in Tag(sentence, Published).Times) Assert.Null(time.Value);
+    }
+
     [Fact]
     public void A_duration_counted_from_an_event_is_not_a_time() =>
         Assert.Empty(Tag("انسحب المقاتلون قبل ثلاثة أيام من الهجوم", Published).Times);

@@ -208,4 +208,12 @@ public class GeocoderTests
     [Fact]
     public void Geocoding_is_deterministic() =>
         Assert.Equal(Geocoder.GeocodeDocument(["المنصورة", "سوريا", "البصيرة"]), Geocoder.GeocodeDocument(["المنصورة", "سوريا", "البصيرة"]));
+
+    [Fact]
+    public void A_country_named_as_written_is_not_read_as_a_proclitic_and_a_village()
+    {
+        var matches = Geocoder.GeocodeDocument(["دير الزور", "حلب", "لبنان"]);
+        var lebanon = Assert.Single(matches, m => m.Mention == "لبنان");
+        Assert.Equal(("LB", GeoPrecision.Country), (lebanon.Country, lebanon.Precision));
+    }
 }

@@ -55,6 +55,38 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void TheConjunctionComesOffACountryNameTheGazetteerKnows()
+    {
+        var doc = Resolve.Document("زار الوفد تركيا والأردن ولبنان خلال الأسبوع.", ("تركيا", Loc), ("والأردن", Loc), ("ولبنان", Loc));
+        Assert.Equal(["الأردن", "تركيا", "لبنان"], doc.Entities.Where(e => e.Type == Loc).Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public void AConjunctionBeforeAnUnknownNameStaysOn()
+    {
+        var doc = Resolve.Document("التقى الوفد وليد خليل في المدينة.", ("وليد خليل", Per));
+        Assert.Equal("وليد خليل", Assert.Single(doc.Entities, e => e.Type == Per).Name);
+    }
+
+    [Theory]
+    [InlineData("الريف")]
+    [InlineData("ريف")]
+    [InlineData("المدينة")]
+    [InlineData("الوزارة")]
+    public void AHeadWordAloneIsNotAnEntity(string head)
+    {
+        string text = $"وصلت القوات إلى {head} بعد الظهر.";
+        Assert.Empty(Resolve.Document(text, (head, Loc)).Entities);
+    }
+
+    [Fact]
+    public void AHeadWordWithItsNameIsKept()
+    {
+        var doc = Resolve.Document("وصلت القوات إلى ريف حمص بعد الظهر.", ("ريف حمص", Loc));
+        Assert.Equal("ريف حمص", Assert.Single(doc.Entities).Name);
+    }
+
+    [Fact]
     public void LowerCaseEnglishWordIsNotAnAcronym() =>
         Assert.Empty(Resolve.Document("The report is ready, said the agency.").Entities);
 

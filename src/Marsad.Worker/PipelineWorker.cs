@@ -1,0 +1,214 @@
+using System.Text.Json;
+using Marsad.Cleaning;
+using Marsad.Pipeline;
+using Marsad.Storage;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+
+namespace Marsad.Worker;
+
+/// <summary>How a worker runs.</summary>
+/// <param name="MaxAttempts">Deliveries of one message before it goes to the dead-letter stream.</param>
+/// <param name="BatchSize">Messages fetched at once: the documents whose repeated lines count as page furniture, as
+/// the pending documents of one <c>marsad process</c> run do, and the consumer's ack-pending limit (back-pressure).</param>
+/// <param name="StopWhenIdle">Return once the stages' consumers have nothing pending or unacknowledged (for tests and
+/// one-shot runs); otherwise run until cancelled.</param>
+public sealed record WorkerOptions(
+    IReadOnlyList<string> Stages, int MaxAttempts = 5, int BatchSize = 32, TimeSpan? RetryDelay = null, TimeSpan? AckWait = null, bool StopWhenIdle = false)
+{
+    public TimeSpan Retry => RetryDelay ?? TimeSpan.FromSeconds(5);
+}
+
+/// <summary>What one worker did.</summary>
+/// <param name="AlreadyDone">Items whose result was already committed (redelivered or queued twice): acknowledged only.</param>
+/// <param name="Retried">Failed deliveries handed back for another attempt.</param>
+/// <param name="NatsErrors">Rounds given up because NATS did not answer (each waited for and retried).</param>
+public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, int Retried, int DeadLettered, int CollectionRuns, int NatsErrors);
+
+/// <summary>
+/// One worker of the JetStream pipeline over a store every worker shares. Per-document stages: fetch a batch from the
+/// <c>process</c> consumer, run text core and dedup for each document in its own transaction
+/// (<see cref="StoreProcessor.ProcessOne"/>), acknowledge each message only after its transaction committed, then ask
+/// for a collection run. The collection stage (<c>collection</c> consumer) allows one unacknowledged message across
+/// all workers, so collection runs are serialised, and it is idempotent (a run over unchanged input writes nothing).
+/// A delivery that fails is handed back with a delay; on its last attempt it is published to the dead-letter stream
+/// with its error and terminated.
+/// </summary>
+public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, DocumentAnalyzer analyzer, WorkerOptions options)
+{
+    private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects;
+
+    public async Task<WorkerSummary> RunAsync(CancellationToken cancel = default)
+    {
+        await EnsureStreamsAsync(js, cancel).ConfigureAwait(false);
+        var consumers = new List<(string Stage, INatsJSConsumer Consumer)>();
+        foreach (var stage in options.Stages)
+            consumers.Add((stage, await js.CreateOrUpdateConsumerAsync(PipelineStreams.Stream, ConsumerFor(stage), cancel).ConfigureAwait(false)));
+
+        while (true)
+        {
+            bool any = false;
+            try
+            {
+                foreach (var (stage, consumer) in consumers)
+                {
+                    var batch = new List<INatsJSMsg<string>>();
+                    await foreach (var message in consumer.FetchNoWaitAsync<string>(new NatsJSFetchOpts { MaxMsgs = stage == PipelineStreams.ProcessStage ? options.BatchSize : 1 }, cancellationToken: cancel).ConfigureAwait(false))
+                        batch.Add(message);
+                    if (batch.Count == 0) continue;
+                    any = true;
+                    if (stage == PipelineStreams.ProcessStage) await ProcessAsync(batch, cancel).ConfigureAwait(false);
+                    else await CollectAsync(batch[0], cancel).ConfigureAwait(false);
+                }
+                if (any) continue;
+                if (options.StopWhenIdle && await IdleAsync(consumers, cancel).ConfigureAwait(false)) break;
+            }
+            catch (Exception e) when (e is NatsException or TimeoutException && !cancel.IsCancellationRequested)
+            {
+                // NATS is away (restarting, unreachable): what was committed stays committed, and what was not
+                // acknowledged is delivered again once it is back. Wait and go on.
+                reconnects++;
+                await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
+                continue;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancel).ConfigureAwait(false);
+        }
+        return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects);
+    }
+
+    public static async Task EnsureStreamsAsync(INatsJSContext js, CancellationToken cancel)
+    {
+        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.Stream, [PipelineStreams.ProcessSubject, PipelineStreams.CollectionSubject]), cancel).ConfigureAwait(false);
+        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.DeadStream, [PipelineStreams.DeadSubjectPrefix + ">"]), cancel).ConfigureAwait(false);
+    }
+
+    private ConsumerConfig ConsumerFor(string stage) => new(stage)
+    {
+        FilterSubject = stage == PipelineStreams.ProcessStage ? PipelineStreams.ProcessSubject
+            : stage == PipelineStreams.CollectionStage ? PipelineStreams.CollectionSubject
+            : throw new ArgumentException($"unknown stage '{stage}' (known: {string.Join(", ", PipelineStreams.Stages)})"),
+        AckPolicy = ConsumerConfigAckPolicy.Explicit,
+        AckWait = options.AckWait ?? TimeSpan.FromMinutes(5),
+        MaxDeliver = options.MaxAttempts,
+        MaxAckPending = stage == PipelineStreams.ProcessStage ? Math.Max(1, options.BatchSize) * 4 : 1,
+    };
+
+    /// <summary>Nothing pending and nothing unacknowledged (a message handed back with a delay is unacknowledged).</summary>
+    private static async Task<bool> IdleAsync(List<(string Stage, INatsJSConsumer Consumer)> consumers, CancellationToken cancel)
+    {
+        foreach (var (_, consumer) in consumers)
+        {
+            await consumer.RefreshAsync(cancel).ConfigureAwait(false);
+            if (consumer.Info.NumPending > 0 || consumer.Info.NumAckPending > 0) return false;
+        }
+        return true;
+    }
+
+    private async Task ProcessAsync(List<INatsJSMsg<string>> batch, CancellationToken cancel)
+    {
+        var processor = new StoreProcessor(store, analyzer);
+        var runId = Guid.NewGuid().ToString("N")[..12];
+        var items = batch.Select(m => (Message: m, Item: Parse(m.Data))).ToList();
+        var context = BoilerplateContext.FromDocuments(items.Select(i => i.Item is { } item ? store.GetDocument(item.Document)?.Text ?? "" : ""));
+        bool committed = false;
+        foreach (var (message, item) in items)
+        {
+            cancel.ThrowIfCancellationRequested();
+            string? error = item is null ? "not a work item" : null;
+            if (item is not null)
+            {
+                var document = store.GetDocument(item.Document);
+                if (document is null || document.ContentHash != item.ContentHash)
+                    error = $"no document #{item.Document} with content hash {item.ContentHash}";
+                else
+                {
+                    var result = processor.ProcessOne(item.Document, runId, context);
+                    switch (result.Status)
+                    {
+                        case StoreProcessor.DocumentStatus.Processed: processed++; committed = true; break;
+                        case StoreProcessor.DocumentStatus.Skipped: skipped++; committed = true; break;
+                        case StoreProcessor.DocumentStatus.AlreadyDone: alreadyDone++; break;
+                        default: error = result.Error?.Reason ?? $"document #{item.Document} is gone"; break;
+                    }
+                }
+            }
+            if (error is null) await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
+            else await FailAsync(message, error, cancel).ConfigureAwait(false);
+        }
+        if (committed)
+        {
+            // One request per processed state of the store: requests for the same state collapse into one message.
+            var fingerprint = store.ProcessedFingerprint();
+            Duplicate(await js.PublishAsync(PipelineStreams.CollectionSubject, fingerprint, opts: new NatsJSPubOpts { MsgId = "collection:" + fingerprint }, cancellationToken: cancel).ConfigureAwait(false));
+        }
+    }
+
+    private async Task CollectAsync(INatsJSMsg<string> message, CancellationToken cancel)
+    {
+        try
+        {
+            if (new CollectionProcessor(store).Run(cancel: cancel).Ran) collectionRuns++;
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or JsonException)
+        {
+            await FailAsync(message, "collection stage: " + e.Message, cancel).ConfigureAwait(false);
+            return;
+        }
+        await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
+    }
+
+    private async Task FailAsync(INatsJSMsg<string> message, string error, CancellationToken cancel)
+    {
+        int attempts = (int)(message.Metadata?.NumDelivered ?? 1);
+        if (attempts < options.MaxAttempts)
+        {
+            retried++;
+            await message.NakAsync(new AckOpts { NakDelay = options.Retry }, cancel).ConfigureAwait(false);
+            return;
+        }
+        var letter = JsonSerializer.Serialize(new DeadLetter(message.Subject, message.Data ?? "", error, attempts));
+        var ack = await js.PublishAsync(PipelineStreams.DeadSubjectPrefix + message.Subject, letter, cancellationToken: cancel).ConfigureAwait(false);
+        ack.EnsureSuccess();
+        deadLettered++;
+        await message.AckTerminateAsync(cancellationToken: cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the stream already had the message (same id within its duplicate window); throws on any
+    /// other refusal.</summary>
+    private static bool Duplicate(PubAckResponse ack)
+    {
+        if (ack.Duplicate) return true;
+        ack.EnsureSuccess();
+        return false;
+    }
+
+    private static WorkItem? Parse(string? data)
+    {
+        try
+        {
+            return data is null ? null : JsonSerializer.Deserialize<WorkItem>(data);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Queues every stored document without the current dedup result for the per-document stages; returns
+    /// how many were published (the stream drops repeats of an item still within its duplicate window).</summary>
+    public static async Task<int> EnqueuePendingAsync(IPipelineStore store, INatsJSContext js, CancellationToken cancel = default)
+    {
+        await EnsureStreamsAsync(js, cancel).ConfigureAwait(false);
+        int count = 0;
+        foreach (long id in store.DocumentsWithoutStageResult(StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion))
+        {
+            if (store.GetDocument(id) is not { } document) continue;
+            var item = new WorkItem(id, document.ContentHash, PipelineStreams.ProcessStage);
+            var ack = await js.PublishAsync(PipelineStreams.ProcessSubject, JsonSerializer.Serialize(item),
+                opts: new NatsJSPubOpts { MsgId = $"{item.ContentHash}:{StoreProcessor.DedupStage}:{StoreProcessor.DedupStageVersion}" }, cancellationToken: cancel).ConfigureAwait(false);
+            if (!Duplicate(ack)) count++;
+        }
+        return count;
+    }
+}
