@@ -17,6 +17,7 @@ public sealed class CollectionView
     private readonly Dictionary<string, IReadOnlyList<string>> documentsOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Copy> copyOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoryReport>> storiesOfEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EntityCount>> mentionsIn = new(StringComparer.Ordinal);
 
     private readonly Lazy<IReadOnlyList<(EntityReport Entity, string[] Keys)>> nameKeys;
 
@@ -32,7 +33,11 @@ public sealed class CollectionView
         foreach (var e in collection.Events) Add(eventsOf, e.Document, e);
         foreach (var q in collection.Quotes) Add(quotesOf, q.Document, q);
         foreach (var e in collection.Entities)
+        {
             documentsOf[e.Id] = e.Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var group in e.Mentions.GroupBy(m => m.Document, StringComparer.Ordinal))
+                Add(mentionsIn, group.Key, new EntityCount(e, group.Count()));
+        }
         // A syndicated copy belongs under the agency's original; a duplicate under its family's canonical member.
         // Syndication first: it is the more specific relation, and a document is placed once.
         foreach (var g in collection.Syndication)
@@ -52,6 +57,9 @@ public sealed class CollectionView
     public IReadOnlyList<EventReport> EventsOf(string document) => eventsOf.TryGetValue(document, out var list) ? list : [];
 
     public IReadOnlyList<QuoteReport> QuotesOf(string document) => quotesOf.TryGetValue(document, out var list) ? list : [];
+
+    /// <summary>The entities a document mentions, each with how many times it mentions it.</summary>
+    public IReadOnlyList<EntityCount> MentionsIn(string document) => mentionsIn.TryGetValue(document, out var list) ? list : [];
 
     /// <summary>The documents that mention an entity, in the order first mentioned.</summary>
     public IReadOnlyList<string> DocumentsOf(string entity) => documentsOf.TryGetValue(entity, out var list) ? list : [];

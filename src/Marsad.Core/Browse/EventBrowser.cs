@@ -5,7 +5,9 @@ namespace Marsad.Browse;
 /// <summary>Which events to list; every filter only narrows. Dates are inclusive days.</summary>
 /// <param name="Entity">An entity id that is either actor or the location.</param>
 /// <param name="Place">A place: its entity id, or a gazetteer id (<c>SY.07.deir-ez-zor</c>, <c>SY</c>) the event's place is or lies in.</param>
-public sealed record EventFilter(string? Type = null, string? Entity = null, string? Place = null, DateOnly? From = null, DateOnly? To = null, string? Document = null);
+/// <param name="Story">A story id: events reported by its documents.</param>
+public sealed record EventFilter(string? Type = null, string? Entity = null, string? Place = null, DateOnly? From = null, DateOnly? To = null, string? Document = null,
+    string? Story = null);
 
 /// <summary>An event with its actors' and place's names and the date it is dated by.</summary>
 /// <param name="Day">The event's own date, else its document's event date (null when neither is known).</param>
@@ -17,8 +19,14 @@ public sealed record QuoteFilter(string? Speaker = null, string? Document = null
 /// <summary>The conflict events and quotes of a collection, filtered.</summary>
 public static class EventBrowser
 {
-    public static IReadOnlyList<EventLine> Events(CollectionView view, EventFilter filter) =>
-        view.Collection.Events.Select(e => Line(view, e)).Where(l => Matches(l, filter)).ToList();
+    public static IReadOnlyList<EventLine> Events(CollectionView view, EventFilter filter)
+    {
+        if (filter.Story is { Length: > 0 } story)
+            return view.Collection.Story(story) is { } s
+                ? s.Documents.SelectMany(view.EventsOf).Select(e => Line(view, e)).Where(l => Matches(l, filter)).ToList()
+                : [];
+        return view.Collection.Events.Select(e => Line(view, e)).Where(l => Matches(l, filter)).ToList();
+    }
 
     public static EventLine Line(CollectionView view, EventReport e) =>
         new(e, Name(view, e.Actor1), Name(view, e.Actor2), e.Location is null ? null : view.Collection.Entity(e.Location)?.Name ?? e.Geo?.Name, DayOf(view, e));

@@ -62,9 +62,9 @@ public static class StoryBrowser
         if (view.Collection.Story(id) is not { } story) return null;
         var cards = story.Documents.Select(d => card(d) ?? Missing(d)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         var events = story.Documents.SelectMany(view.EventsOf).ToList();
-        var mentions = story.Documents.SelectMany(d => view.Collection.EntitiesOf(d).Select(e => (Entity: e, Count: e.Mentions.Count(m => m.Document == d))))
+        var mentions = story.Documents.SelectMany(view.MentionsIn)
             .GroupBy(p => p.Entity.Id, StringComparer.Ordinal)
-            .Select(g => new EntityCount(g.First().Entity, g.Sum(p => p.Count)))
+            .Select(g => new EntityCount(g.First().Entity, g.Sum(p => p.Mentions)))
             .OrderByDescending(c => c.Mentions).ThenBy(c => c.Entity.Id, StringComparer.Ordinal).ToList();
         var quotes = story.Documents.SelectMany(view.QuotesOf)
             .Select(q => new QuoteLine(q, q.Speaker is null ? null : view.Collection.Entity(q.Speaker)?.Name)).ToList();

@@ -16,7 +16,8 @@ namespace Marsad.Server.Events;
 /// <param name="Entity">An entity id that is an actor of the event or its place.</param>
 /// <param name="Place">A place's entity id, or a gazetteer id (place, division or country code) the event lies in.</param>
 /// <param name="From">First day (YYYY-MM-DD), by the event's date or its document's event date; undated events are left out.</param>
-public sealed record EventQuery(int? Offset, int? Limit, string? Type, string? Entity, string? Place, string? From, string? To, string? Document);
+/// <param name="Story">A story id: the events its documents report.</param>
+public sealed record EventQuery(int? Offset, int? Limit, string? Type, string? Entity, string? Place, string? From, string? To, string? Document, string? Story);
 
 /// <summary>Conflict events in ACLED's typology from the last collection run, as JSON pages or ACLED-shaped
 /// CSV and GeoJSON downloads.</summary>
@@ -26,7 +27,7 @@ public static class EventEndpoints
     {
         var group = routes.MapGroup("/api/events").WithTags("Events").RequireReadKey(options);
         group.MapGet("/", List).WithName("ListEvents")
-            .WithSummary("Conflict events (ACLED types) with actors, place and date; filters by type, entity, place, date range and document.");
+            .WithSummary("Conflict events (ACLED types) with actors, place and date; filters by type, entity, place, date range, document and story.");
         group.MapGet("/csv", Csv).WithName("EventsCsv").Produces<string>(contentType: "text/csv")
             .WithSummary("The filtered events as ACLED-shaped CSV (every match, no paging).");
         group.MapGet("/geojson", GeoJson).WithName("EventsGeoJson").Produces<string>(contentType: "application/geo+json")
@@ -39,7 +40,7 @@ public static class EventEndpoints
     {
         if (!TryDay(query.From, out var from)) return (null, $"from '{query.From}' is not a date (use YYYY-MM-DD)");
         if (!TryDay(query.To, out var to)) return (null, $"to '{query.To}' is not a date (use YYYY-MM-DD)");
-        return (new EventFilter(Blank(query.Type), Blank(query.Entity), Blank(query.Place), from, to, Blank(query.Document)), null);
+        return (new EventFilter(Blank(query.Type), Blank(query.Entity), Blank(query.Place), from, to, Blank(query.Document), Blank(query.Story)), null);
 
         static bool TryDay(string? text, out DateOnly? day)
         {

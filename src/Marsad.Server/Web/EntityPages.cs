@@ -114,7 +114,9 @@ public static partial class WebPages
         AppendEntitySelect(body, "entity", "الطرف", query.Entity, EventEntities(view, place: false));
         AppendEntitySelect(body, "place", "المكان", query.Place, EventEntities(view, place: true));
         body.Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
-            .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n<button type=\"submit\">اعرض</button>\n</form>\n");
+            .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n");
+        AppendEntitySelect(body, "story", "القصة", query.Story, view.Collection.Stories.Select(s => (s.Id, s.Title)));
+        body.Append("<button type=\"submit\">اعرض</button>\n</form>\n");
         if (filter is null)
         {
             body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(error)).Append("</p>\n");
@@ -127,7 +129,8 @@ public static partial class WebPages
         var located = events.Where(l => l.Event.Geo is not null)
             .Select(l => l.Event.Location is { } loc && view.Collection.Entity(loc) is { } place ? place : null).OfType<Marsad.Report.EntityReport>().DistinctBy(p => p.Id).ToList();
         AppendMap(body, located, "خريطة الأحداث");
-        AppendEvents(body, events, library.Collection.Cards());
+        AppendEvents(body, events.Take(StorySectionLimit).ToList(), library.Collection.Cards());
+        AppendMore(body, Math.Min(StorySectionLimit, events.Count), events.Count, "/api/events/csv" + filters);
         return HtmlResult(Html.Page("الأحداث", "events", body.ToString()));
     }
 
@@ -150,7 +153,7 @@ public static partial class WebPages
         {
             if (!string.IsNullOrWhiteSpace(value)) parts.Add(key + "=" + Html.U(value));
         }
-        Add("type", q.Type); Add("entity", q.Entity); Add("place", q.Place); Add("from", q.From); Add("to", q.To); Add("document", q.Document);
+        Add("type", q.Type); Add("entity", q.Entity); Add("place", q.Place); Add("from", q.From); Add("to", q.To); Add("document", q.Document); Add("story", q.Story);
         return parts.Count == 0 ? "" : "?" + string.Join("&amp;", parts);
     }
 

@@ -12,6 +12,19 @@ namespace Marsad.Server.Web;
 /// <summary>The stories list and the story page.</summary>
 public static partial class WebPages
 {
+    /// <summary>The most items a story page lists in one section; a large story links to the rest (its documents in
+    /// search, its events on the events page) and the page stays light enough to render in well under 100 ms.</summary>
+    public const int StorySectionLimit = 200;
+
+    /// <summary>Under a cut list: how many there are in all, and where to see them.</summary>
+    private static void AppendMore(StringBuilder body, int shown, int total, string? href)
+    {
+        if (total <= shown) return;
+        body.Append("<p class=\"more meta\">").Append(Html.Count(shown, "معروضة")).Append(" من ").Append(total.ToString(CultureInfo.InvariantCulture));
+        if (href is not null) body.Append(" · <a href=\"").Append(href).Append("\">عرض الكل</a>");
+        body.Append("</p>\n");
+    }
+
     internal static ContentHttpResult StoriesPage(string? sort, int? offset, DocumentLibrary library)
     {
         if (!StoryEndpoints.TryParseSort(sort, out var order)) order = StorySort.Newest;
@@ -74,12 +87,16 @@ public static partial class WebPages
         body.Append("</ol>\n</section>\n");
 
         AppendFacts(body, s, cards);
-        AppendSources(body, story.Articles);
+        AppendSources(body, story.Articles.Take(StorySectionLimit).ToList());
+        AppendMore(body, Math.Min(StorySectionLimit, story.Articles.Count), story.Articles.Count, "/search?story=" + Html.U(s.Id));
         AppendMap(body, story.Places.Select(p => p.Entity), "خريطة أماكن القصة");
-        AppendTimeline(body, story.Timeline, cards, view);
-        AppendEntities(body, story.Entities, story.Places);
-        AppendQuotes(body, story.Quotes, cards);
-        AppendEvents(body, story.Events.Select(e => EventBrowser.Line(view, e)).ToList(), cards);
+        AppendTimeline(body, story.Timeline.Take(StorySectionLimit).ToList(), cards, view);
+        AppendMore(body, Math.Min(StorySectionLimit, story.Timeline.Count), story.Timeline.Count, null);
+        AppendEntities(body, story.Entities.Take(StorySectionLimit / 2).ToList(), story.Places.Take(StorySectionLimit / 2).ToList());
+        AppendQuotes(body, story.Quotes.Take(StorySectionLimit).ToList(), cards);
+        AppendMore(body, Math.Min(StorySectionLimit, story.Quotes.Count), story.Quotes.Count, null);
+        AppendEvents(body, story.Events.Take(StorySectionLimit).Select(e => EventBrowser.Line(view, e)).ToList(), cards);
+        AppendMore(body, Math.Min(StorySectionLimit, story.Events.Count), story.Events.Count, "/events?story=" + Html.U(s.Id));
         return HtmlResult(Html.Page(s.Title, "stories", body.ToString()));
     }
 

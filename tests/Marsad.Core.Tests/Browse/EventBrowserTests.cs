@@ -12,8 +12,8 @@ public sealed class EventBrowserTests
     private static EventReport Event(string id, string document, string? date, string type = "Battles", string? actor = null, GeoReport? geo = null) =>
         new(id, document, 0, 10, type, type == "Battles" ? "Armed clash" : "Peaceful protest", actor, null, geo is null ? null : "loc/1", geo, date, 0, "معارك");
 
-    private static CollectionView View(IReadOnlyList<EventReport> events, Dictionary<string, string>? eventDates = null) =>
-        new(new StoredCollection("r", null, [], [], [], events, [], [], [], [], [], eventDates ?? new Dictionary<string, string>(), 0));
+    private static CollectionView View(IReadOnlyList<EventReport> events, Dictionary<string, string>? eventDates = null, IReadOnlyList<StoryReport>? stories = null) =>
+        new(new StoredCollection("r", null, stories ?? [], [], [], events, [], [], [], [], [], eventDates ?? new Dictionary<string, string>(), 0));
 
     private static List<string> Ids(CollectionView view, EventFilter filter) => EventBrowser.Events(view, filter).Select(l => l.Event.Id).ToList();
 
@@ -60,5 +60,14 @@ public sealed class EventBrowserTests
     {
         var view = View([Event("e1", "1", null, actor: "actor/sdf"), Event("e2", "1", null, actor: "actor/isis")]);
         Assert.Equal(["e1"], Ids(view, new EventFilter(Entity: "actor/sdf")));
+    }
+
+    [Fact]
+    public void The_story_filter_keeps_the_events_of_the_storys_documents()
+    {
+        var story = new StoryReport("s1", "عنوان", null, null, null, ["2"], ["2"], 1, [], [], [], [], [], [], []);
+        var view = View([Event("e1", "1", null), Event("e2", "2", null)], stories: [story]);
+        Assert.Equal(["e2"], Ids(view, new EventFilter(Story: "s1")));
+        Assert.Empty(Ids(view, new EventFilter(Story: "s9")));
     }
 }
