@@ -1,3 +1,4 @@
+using Marsad.Cleaning;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Marsad.Ingest;
@@ -13,13 +14,16 @@ namespace Marsad.Server.Library;
 /// <param name="Reason">Why it was not analysed (no Arabic text, nothing left after cleaning).</param>
 public sealed record PipelineOutcome(long DocumentId, StoreStatus Status, bool Analysed, string? Reason);
 
-/// <summary>One article end to end: store → text core (clean text, removed pieces and sentences stored as the
-/// <see cref="TextCoreStage"/> result) → index. Later stages (dedup, entities, stories) plug in after the text core.</summary>
+/// <summary>One article end to end, as <c>marsad process</c> runs it: store → text core and dedup against everything
+/// stored (<see cref="StoreProcessor.ProcessOne"/>, one transaction) → the collection stage over the whole store
+/// (entities, facts, stories; <see cref="CollectionProcessor"/>) → index. The collection stage runs in the request:
+/// the response comes when the article is in its story. That is right for the embedded store's size; a larger
+/// collection takes the worker route (docs/server-mode.md).</summary>
 public sealed class ArticlePipeline(
     SqliteDocumentStore store, SearchIndex index, Lock gate, ILanguageIdentifier languages, DocumentAnalyzer analyzer, IDocumentFactsSource facts)
 {
-    public const string TextCoreStage = "text-core";
-    public const int TextCoreStageVersion = 1;
+    public const string TextCoreStage = StoreProcessor.TextCoreStage;
+    public const int TextCoreStageVersion = StoreProcessor.TextCoreStageVersion;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -36,23 +40,24 @@ public sealed class ArticlePipeline(
                 writer.Commit();
             }
             var id = outcome.DocumentId;
-            if (outcome.Status is StoreStatus.Unchanged or StoreStatus.NewLocation && store.GetDocument(id)?.CleanText is not null)
-            {
-                SearchIndexer.IndexDocument(store, index, id, facts);
-                return new PipelineOutcome(id, outcome.Status, true, null);
-            }
-            var source = article.ToSourceDocument() with { Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            var (analysed, failure) = analyzer.Analyze(source);
-            if (analysed is null)
-            {
-                store.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, JsonSerializer.Serialize(new { skipped = failure!.Reason }, Json)));
-                return new PipelineOutcome(id, outcome.Status, false, failure.Reason);
-            }
-            store.SetCleanText(id, analysed.Text);
-            store.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, TextCorePayload(analysed)));
+            var runId = Guid.NewGuid().ToString("N")[..12];
+            var result = new StoreProcessor(store, analyzer).ProcessOne(id, runId, BoilerplateContext.FromDocuments([]));
+            if (result.Status == StoreProcessor.DocumentStatus.Failed) throw new InvalidOperationException(result.Error!.Reason);
+            if (store.GetDocument(id)?.CleanText is null)
+                return new PipelineOutcome(id, outcome.Status, false, SkipReason(id));
+            new CollectionProcessor(store).Run();
             SearchIndexer.IndexDocument(store, index, id, facts);
             return new PipelineOutcome(id, outcome.Status, true, null);
         }
+    }
+
+    /// <summary>Why the text core left a document out, as it stored it.</summary>
+    private string SkipReason(long id)
+    {
+        var payload = store.GetStageResult(id, TextCoreStage)?.PayloadJson;
+        if (payload is null) return "not analysed";
+        using var json = JsonDocument.Parse(payload);
+        return json.RootElement.TryGetProperty("skipped", out var reason) && reason.ValueKind == JsonValueKind.String ? reason.GetString()! : "not analysed";
     }
 
     /// <summary>The text core's stored result: what the document page shows besides the clean text.</summary>

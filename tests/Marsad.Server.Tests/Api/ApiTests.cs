@@ -47,6 +47,21 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task An_ingested_article_goes_through_dedup_and_into_a_story()
+    {
+        await using var server = await RunningServer.StartAsync();
+        const string report = Aleppo + "\n\nوأوضح المدير أن المستشفى الجديد يضم أقساما للطوارئ والجراحة والأطفال، وأن الكادر الطبي يتألف من مئة وخمسين طبيبا وممرضا تلقوا تدريبا خاصا خلال الأشهر الماضية.\n\n"
+            + "وأشار إلى أن تمويل المشروع جاء من منظمات دولية وجهات محلية، وأن العمل على تجهيزه استمر عامين كاملين رغم الصعوبات الكثيرة التي واجهت فرق البناء في المدينة.";
+        long first = await server.AddAsync("مستشفى جديد في حلب", report);
+        long copy = await server.AddAsync("مستشفى جديد في حلب", report + "\n\nوأضاف المصدر أن العمل بدأ فعلا في القسم الأول.");
+
+        var document = await Json(await server.Client.GetAsync($"/api/documents/{copy}"));
+        Assert.Contains(document.GetProperty("duplicates").EnumerateArray(), d => d.ToString().Contains(first.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var stories = await Json(await server.Client.GetAsync("/api/stories"));
+        Assert.Contains(stories.GetProperty("items").EnumerateArray(), s => s.ToString().Contains(copy.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task A_document_comes_with_its_clean_text_and_what_was_removed()
     {
         await using var server = await RunningServer.StartAsync();
