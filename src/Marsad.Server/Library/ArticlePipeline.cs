@@ -1,5 +1,4 @@
 using Marsad.Cleaning;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Marsad.Ingest;
 using Marsad.Language;
@@ -22,11 +21,6 @@ public sealed record PipelineOutcome(long DocumentId, StoreStatus Status, bool A
 public sealed class ArticlePipeline(
     SqliteDocumentStore store, SearchIndex index, Lock gate, ILanguageIdentifier languages, DocumentAnalyzer analyzer, IDocumentFactsSource facts)
 {
-    public const string TextCoreStage = StoreProcessor.TextCoreStage;
-    public const int TextCoreStageVersion = StoreProcessor.TextCoreStageVersion;
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public PipelineOutcome Run(IngestedArticle article)
     {
         // Language identification is the slow part and needs no lock.
@@ -54,19 +48,9 @@ public sealed class ArticlePipeline(
     /// <summary>Why the text core left a document out, as it stored it.</summary>
     private string SkipReason(long id)
     {
-        var payload = store.GetStageResult(id, TextCoreStage)?.PayloadJson;
+        var payload = store.GetStageResult(id, StoreProcessor.TextCoreStage)?.PayloadJson;
         if (payload is null) return "not analysed";
         using var json = JsonDocument.Parse(payload);
         return json.RootElement.TryGetProperty("skipped", out var reason) && reason.ValueKind == JsonValueKind.String ? reason.GetString()! : "not analysed";
     }
-
-    /// <summary>The text core's stored result: what the document page shows besides the clean text.</summary>
-    public static string TextCorePayload(AnalyzedDocument analysed) => JsonSerializer.Serialize(new
-    {
-        language = analysed.Language,
-        title = analysed.Source.Title,
-        tokens = analysed.TokenCount,
-        sentences = analysed.Sentences.Select(s => new[] { s.Start, s.End }),
-        removed = analysed.Clean.Removed.Select(r => new { kind = r.Kind.ToString(), reason = r.Reason, text = r.Text }),
-    }, Json);
 }

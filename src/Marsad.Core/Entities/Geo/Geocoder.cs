@@ -46,11 +46,7 @@ public sealed partial class Geocoder
         {
             // A country or curated feature named as written is what the writer meant: no proclitic reading of it
             // (لبنان read as ل + بنان, a village) may outscore it by context.
-            if (formPenalty == 0 && (gazetteer.CountryCodeOf(form) is not null || gazetteer.FeatureNamed(form) is not null))
-            {
-                var (named, namedMargin) = ResolveForm(form, context);
-                if (named is not null) return (named with { Mention = mentionText }, namedMargin);
-            }
+            if (formPenalty == 0 && NamedAsWritten(form) is { } named) return (named with { Mention = mentionText }, 1);
             var (best, margin) = ResolveForm(form, context);
             if (best is null) continue;
             best = best with { Score = Math.Round(best.Score - formPenalty, 4), Mention = mentionText };
@@ -59,10 +55,15 @@ public sealed partial class Geocoder
         return chosen.Best is { Score: < MinScore } ? (null, 0) : chosen;
     }
 
+    /// <summary>The country or curated feature the form names exactly, or null.</summary>
+    private GeoMatch? NamedAsWritten(string form) =>
+        gazetteer.CountryCodeOf(form) is { } countryCode && CountryMatch(countryCode) is { } country ? country
+        : gazetteer.FeatureNamed(form) is { } feature ? FeatureMatch(feature)
+        : null;
+
     private (GeoMatch? Best, double Margin) ResolveForm(string form, GeoContext context)
     {
-        if (gazetteer.CountryCodeOf(form) is { } countryCode && CountryMatch(countryCode) is { } country) return (country, 1);
-        if (gazetteer.FeatureNamed(form) is { } feature) return (FeatureMatch(feature), 1);
+        if (NamedAsWritten(form) is { } exact) return (exact, 1);
 
         var words = Transliteration.ArabicWords(form);
         if (words.Count == 0) return LatinMention(form, context);
