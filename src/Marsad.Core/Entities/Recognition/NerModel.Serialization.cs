@@ -26,20 +26,20 @@ public sealed partial class NerModel
         writer.Write(FormatVersion);
         writer.Write(NerFeatures.Version);
         writer.Write(T);
-        var passes = _second is null ? new[] { _first } : [_first, _second];
-        writer.Write(passes.Length);
+        int passes = IsStacked ? 2 : 1;
+        writer.Write(passes);
         foreach (float t in _firstTransitions) writer.Write(t);
         if (_secondTransitions is not null) foreach (float t in _secondTransitions) writer.Write(t);
         writer.Write(_keys.Length);
         ulong previous = 0;
-        for (int row = 0; row < _keys.Length; row++)
+        Span<float> w = stackalloc float[T];
+        foreach (ulong key in _keys)
         {
-            ulong key = _keys[row];
             writer.Write7BitEncodedInt64((long)(key - previous));
             previous = key;
-            foreach (var weights in passes)
+            for (int pass = 0; pass < passes; pass++)
             {
-                var w = weights.AsSpan(row * T, T);
+                DenseRow(key, secondPass: pass == 1, w);
                 ushort mask = 0;
                 for (int t = 0; t < T; t++) if (w[t] != 0) mask |= (ushort)(1 << t);
                 writer.Write(mask);
