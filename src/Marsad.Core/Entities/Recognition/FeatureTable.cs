@@ -53,22 +53,24 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>
-    /// <see cref="Weights"/> of every key of <paramref name="keys"/> into <paramref name="weights"/>. The home slots
-    /// are prefetched first, all of them: the table is far bigger than the cache, and a lookup that waits for its miss
-    /// before the next one starts spends most of tagging waiting; prefetched, the misses overlap.
-    /// </summary>
-    public void Lookup(ReadOnlySpan<ulong> keys, Span<FeatureWeights> weights)
-    {
-        Prefetch(keys);
-        for (int f = 0; f < keys.Length; f++) weights[f] = Weights(keys[f]);
-    }
+    /// <summary>How many keys ahead <see cref="Lookup"/> prefetches: enough misses in flight to keep the memory busy, few enough that a line is still cached when its turn comes.</summary>
+    internal const int PrefetchDistance = 32;
 
-    private unsafe void Prefetch(ReadOnlySpan<ulong> keys)
+    /// <summary>
+    /// <see cref="Weights"/> of every key of <paramref name="keys"/> into <paramref name="weights"/>, each key's home slot
+    /// prefetched <see cref="PrefetchDistance"/> keys ahead. The table is far bigger than the cache: a lookup that
+    /// waits for its own miss before the next one starts spends most of tagging waiting; prefetched, misses overlap.
+    /// </summary>
+    public unsafe void Lookup(ReadOnlySpan<ulong> keys, Span<FeatureWeights> weights)
     {
-        if (!Sse.IsSupported) return;
         fixed (Slot* slots = _slots)
-            foreach (ulong key in keys) Sse.Prefetch0(slots + ((int)key & _mask));
+            for (int f = 0; f < keys.Length; f++)
+            {
+                if (Sse.IsSupported && f + PrefetchDistance < keys.Length) Sse.Prefetch0(slots + ((int)keys[f + PrefetchDistance] & _mask));
+                if (f == 0 && Sse.IsSupported)
+                    for (int k = 1; k < Math.Min(PrefetchDistance, keys.Length); k++) Sse.Prefetch0(slots + ((int)keys[k] & _mask));
+                weights[f] = Weights(keys[f]);
+            }
     }
 
     /// <summary>16 bytes: four slots to a cache line.</summary>

@@ -126,30 +126,27 @@ public sealed partial class NerModel
     /// to <paramref name="second"/> (either may be empty: not wanted). Features are taken in order, so every score is
     /// the same float sum whichever pass reads it.
     /// </summary>
-    private void Score(ReadOnlySpan<ulong> features, int perToken, Span<float> first, Span<float> second)
+    private unsafe void Score(ReadOnlySpan<ulong> features, int perToken, Span<float> first, Span<float> second)
     {
         var found = ArrayPool<FeatureWeights>.Shared.Rent(features.Length);
         var weights = found.AsSpan(0, features.Length);
         _rows.Lookup(features, weights);
-        PrefetchEntries(weights);
-        var entries = _entries.AsSpan();
-        for (int f = 0, token = 0; f < weights.Length; token += T)
-            for (int end = f + perToken; f < end; f++)
-            {
-                var w = weights[f];
-                if (!first.IsEmpty) Add(entries.Slice(w.Start, w.First), first.Slice(token, T));
-                if (!second.IsEmpty) Add(entries.Slice(w.Start + w.First, w.Second), second.Slice(token, T));
-            }
+        const int ahead = FeatureTable.PrefetchDistance;
+        fixed (uint* packed = _entries)
+        {
+            // The entries are as scattered as the slots: prefetched ahead likewise.
+            if (Sse.IsSupported) for (int f = 0; f < Math.Min(ahead, weights.Length); f++) Sse.Prefetch0(packed + weights[f].Start);
+            var entries = _entries.AsSpan();
+            for (int f = 0, token = 0; f < weights.Length; token += T)
+                for (int end = f + perToken; f < end; f++)
+                {
+                    if (Sse.IsSupported && f + ahead < weights.Length) Sse.Prefetch0(packed + weights[f + ahead].Start);
+                    var w = weights[f];
+                    if (!first.IsEmpty) Add(entries.Slice(w.Start, w.First), first.Slice(token, T));
+                    if (!second.IsEmpty) Add(entries.Slice(w.Start + w.First, w.Second), second.Slice(token, T));
+                }
+        }
         ArrayPool<FeatureWeights>.Shared.Return(found);
-    }
-
-    /// <summary>The entries are as scattered as the table's slots: asked for together, their misses overlap too.</summary>
-    private unsafe void PrefetchEntries(ReadOnlySpan<FeatureWeights> weights)
-    {
-        if (!Sse.IsSupported) return;
-        fixed (uint* entries = _entries)
-            foreach (var w in weights)
-                if (w.First + w.Second > 0) Sse.Prefetch0(entries + w.Start);
     }
 
     private static void Add(ReadOnlySpan<uint> entries, Span<float> scores)
