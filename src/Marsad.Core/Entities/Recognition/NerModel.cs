@@ -80,7 +80,7 @@ public sealed partial class NerModel
     public bool IsStacked => _secondTransitions is not null;
 
     /// <summary>The best IOB2 tag index for each token of one sequence, which is also the whole document (see <see cref="NerTagSet"/>).</summary>
-    internal int[] Tag(ReadOnlySpan<TokenProfile> tokens) => Tag([tokens.ToArray()])[0];
+    internal int[] Tag(TokenProfile[] tokens) => Tag([tokens])[0];
 
     /// <summary>
     /// Tags each sentence of a document (each decoded on its own); the second pass of a stacked model reads what the
@@ -96,13 +96,15 @@ public sealed partial class NerModel
         for (int s = 0; s < document.Count; s++)
         {
             var tokens = document[s];
-            var features = new ulong[tokens.Length * NerFeatures.PerToken];
+            var rented = ArrayPool<ulong>.Shared.Rent(tokens.Length * NerFeatures.PerToken);
+            var features = rented.AsSpan(0, tokens.Length * NerFeatures.PerToken);
             NerFeatures.Extract(tokens, features);
             var scores = new float[tokens.Length * T];
             secondScores[s] = stacked ? new float[tokens.Length * T] : [];
             Score(features, NerFeatures.PerToken, scores, secondScores[s]);
             firstTags[s] = new int[tokens.Length];
             if (tokens.Length > 0) ViterbiDecoder.Decode(scores, _firstTransitions, firstTags[s]);
+            ArrayPool<ulong>.Shared.Return(rented);
         }
         if (!stacked) return firstTags;
 
@@ -112,9 +114,11 @@ public sealed partial class NerModel
         for (int s = 0; s < document.Count; s++)
         {
             var tokens = document[s];
-            var features = new ulong[tokens.Length * NerFeatures.StackedPerToken];
+            var rented = ArrayPool<ulong>.Shared.Rent(tokens.Length * NerFeatures.StackedPerToken);
+            var features = rented.AsSpan(0, tokens.Length * NerFeatures.StackedPerToken);
             NerFeatures.ExtractStacked(tokens, firstTags[s], counts, features);
             Score(features, NerFeatures.StackedPerToken, [], secondScores[s]);
+            ArrayPool<ulong>.Shared.Return(rented);
             tags[s] = new int[tokens.Length];
             if (tokens.Length > 0) ViterbiDecoder.Decode(secondScores[s], _secondTransitions!, tags[s]);
         }
