@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
+using System.Runtime;
 using System.Text;
 using Marsad.Bench.Common;
 using Marsad.Pipeline;
@@ -36,12 +37,21 @@ public static class PipelineBenchmark
         double meanWords = sources.Average(s => s.Text.Count(c => c == ' ') + 1.0);
         Console.WriteLine($"pipeline: {articles:N0} generated articles of {meanWords:N0} words ({sources.Average(s => s.Text.Length):N0} chars), {runs} runs; load {CpuClock.Load()}; stage CPU: {CpuClock.ThreadClockKind}");
 
-        // The first run loads the NER model, the actors file, the gazetteer and the lexicon, and JIT-compiles; it must be
-        // long enough for the hot methods to reach their optimised tier before the measured runs: a whole run.
-        var warmUp = sources;
-        var first = Stopwatch.StartNew();
-        new CollectionAnalyzer().Analyze(warmUp);
-        Console.WriteLine($"warm-up run on {warmUp.Count} articles (loads models, JIT): {first.Elapsed.TotalSeconds:N2} s");
+        // The first run loads the NER model, the actors file, the gazetteer and the lexicon, and JIT-compiles. The hot
+        // methods reach their optimised tier in the background, later on a loaded machine: warm-up runs repeat until one
+        // compiles next to nothing, so that the measured runs time the steady state and not the JIT.
+        const int maxWarmUps = 8, quietJit = 20;
+        for (int w = 1; ; w++)
+        {
+            long methods = JitInfo.GetCompiledMethodCount();
+            var jit = JitInfo.GetCompilationTime();
+            var clock = Stopwatch.StartNew();
+            new CollectionAnalyzer().Analyze(sources);
+            long compiled = JitInfo.GetCompiledMethodCount() - methods;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warm-up run {w} on {sources.Count} articles{(w == 1 ? " (loads models)" : "")}: {clock.Elapsed.TotalSeconds:N2} s, {compiled:N0} methods JIT-compiled ({(JitInfo.GetCompilationTime() - jit).TotalMilliseconds:N0} ms)"));
+            if (compiled <= quietJit || w == maxWarmUps) break;
+        }
 
         var perRun = new List<(double Wall, double Thread, double Process, IReadOnlyList<StageTime> Stages)>();
         string? hash = null;
