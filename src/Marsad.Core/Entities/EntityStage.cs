@@ -11,8 +11,10 @@ namespace Marsad.Entities;
 /// roles), merge them across documents, and place the places. Geocoding comes after the merge so that a place is
 /// resolved once, in the document that says most about it, with that document's other places as context.
 /// </summary>
-public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver resolver, Geocoder geocoder)
+public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver resolver, Geocoder geocoder, GazetteerPlaceSpotter? spotter = null)
 {
+    private readonly GazetteerPlaceSpotter spotter = spotter ?? GazetteerPlaceSpotter.Default;
+
     public EntityStage() : this(NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default) { }
 
     /// <summary>The tagger this stage runs; a later stage that needs the same mentions can take them from the result.</summary>
@@ -35,7 +37,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             {
                 tokens.Clear();
                 ArabicTokenizer.Tokenize(d.Text, tokens);
-                mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+                mentions = spotter.Spot(d.Text, tokens, recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length))));
             }
             DocumentEntities resolved;
             using (timings?.Time("resolution"))

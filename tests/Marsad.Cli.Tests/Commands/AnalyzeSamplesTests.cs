@@ -185,6 +185,10 @@ public sealed class AnalyzeSamplesTests
     [InlineData("هجين", 34.69, 40.83)]
     [InlineData("مركدة", 35.73, 40.77)]
     [InlineData("دير الزور", 35.33, 40.14)]
+    [InlineData("البوكمال", 34.45, 40.92)]
+    [InlineData("الرقة", 35.95, 39.01)]
+    [InlineData("الميادين", 35.02, 40.45)]
+    [InlineData("الحسكة", 36.50, 40.75)]
     public void Places_are_placed_on_the_map(string name, double lat, double lon)
     {
         var geo = EntityNamed(name).GetProperty("geo");

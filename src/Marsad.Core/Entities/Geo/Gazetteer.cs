@@ -64,6 +64,7 @@ public sealed partial class Gazetteer
                 foreach (var deleted in Deletions(place.Key.Skeleton)) Add(placesByDeletion, deleted, i);
         }
         Places = places;
+        seatIds = places.Where(p => p.IsDivisionSeat).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         Countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
         foreach (var country in countries)
             foreach (var name in country.ArabicNames)
@@ -82,6 +83,11 @@ public sealed partial class Gazetteer
     }
 
     internal GazetteerDivision? Division(string code) => divisionByCode.GetValueOrDefault(code);
+
+    /// <summary>Whether the place with this id is its division's seat (named like it: Ar Raqqah of SY.04).</summary>
+    internal bool IsDivisionSeat(string placeId) => seatIds.Contains(placeId);
+
+    private readonly HashSet<string> seatIds;
 
     internal string? CountryCodeOf(string arabicName)
     {

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using Marsad.Entities.Recognition;
+using Marsad.Text;
+using Marsad.Text.Morphology;
+using Marsad.Text.Tokens;
+
+namespace Marsad.Entities.Geo;
+
+/// <summary>
+/// Finds the place names the tagger missed, one word at a time, where the gazetteer gives strong evidence: a town the
+/// training text never showed (البوكمال، الميادين، الرقة) is as plain a place to an analyst as دير الزور. A word the
+/// mentions leave untagged becomes a place when it geocodes to a populated place inside a country the document itself
+/// names (a tagged place such as سوريا) and one of these holds:
+/// <list type="bullet">
+/// <item>a place head stands before it (بلدة الميادين، مدينة هجين);</item>
+/// <item>the dictionary does not know it as a word (البوكمال، مركدة): common words transliterate into village names
+/// all too easily (المعارك ↔ Mūrak, الحدود ↔ Ḩadīdah), names seldom are dictionary words;</item>
+/// <item>the place is its division's seat (الرقة ↔ Ar Raqqah of Ar Raqqah governorate), a city no reader takes for
+/// the common word it also spells.</item>
+/// </list>
+/// Without a named country nothing is added: the guess would have no context to be checked against.
+/// </summary>
+public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer)
+{
+    private static readonly Lazy<GazetteerPlaceSpotter> DefaultInstance = new(() => new GazetteerPlaceSpotter(Geocoder.Default, Gazetteer.Embedded));
+
+    public static GazetteerPlaceSpotter Default => DefaultInstance.Value;
+
+    /// <summary>Words shorter than this (in letters) are never spotted: short skeletons match too many places.</summary>
+    private const int MinLetters = 4;
+
+    /// <summary>Cached geocodings kept at most; beyond, words are geocoded each time (a stream's vocabulary keeps growing).</summary>
+    private const int MaxCached = 200_000;
+
+    private static readonly Lazy<ArabicLexicon> Dictionary = new(() => ArabicLexicon.Default.DictionaryOnly());
+
+    private readonly ConcurrentDictionary<(string Form, string Country), GeoMatch?> _geocoded = new();   // "" for no country
+
+    /// <summary>The mentions with the spotted places added (as LOC, in text order); the given mentions are kept as they are.</summary>
+    public IReadOnlyList<EntityMention> Spot(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        // The country the document is about: the one its tagged places lie in most often, counting a country named and
+        // a place geocoded alike (all of them on a tie). A country named in passing (إيران in a story on Deir ez-Zor)
+        // lends its villages no credit.
+        var named = mentions.Where(m => m.Type == EntityType.Location)
+            .Select(m => gazetteer.CountryCodeOf(m.Text) ?? Geocode(m.Text, country: null)?.Country)
+            .OfType<string>().CountBy(c => c, StringComparer.Ordinal).ToList();
+        if (named.Count == 0) return mentions;
+        int most = named.Max(c => c.Value);
+        var countries = named.Where(c => c.Value == most).Select(c => c.Key).Order(StringComparer.Ordinal).ToList();
+
+        List<EntityMention>? spotted = null;
+        int next = 0;   // the first mention not ending before the current token
+        Span<char> key = stackalloc char[64];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            while (next < mentions.Count && mentions[next].End <= token.Start) next++;
+            if (next < mentions.Count && mentions[next].Start < token.Start + token.Length) continue;   // tagged already
+            var surface = text.AsSpan(token.Start, token.Length);
+            if (surface.Length < MinLetters || surface.Length > key.Length || !IsArabicWord(surface)) continue;
+
+            int length = MatchKeyNormalizer.Normalize(surface, key);
+            var word = key[..length];
+            int article = NerFeatures.ArticlePrefixLength(word);
+            var stem = word[article..];
+            var entry = Dictionary.Value.Lookup(stem);
+            if (entry.IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
+            // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none.
+            if (IsNisba(stem) || IsTrigger(word)) continue;
+            bool headed = i > 0 && IsPlaceHead(text, tokens[i - 1]);
+            // Unheaded, a word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
+            if (!headed && IsPlural(stem)) continue;
+            // The other two cases ask for the article and no other inflection: the dictionary misses inflected forms
+            // (لتأمين، قواتنا), so only with the article is "unknown to it" evidence of a name.
+            bool unknownWord = article > 0 && !entry.IsLemma;
+            if (!headed && article == 0) continue;
+
+            // The form the gazetteer is asked about: the article kept, the clitics before it dropped (والرقة → الرقة).
+            string form = article > 0 ? "ال" + stem.ToString() : stem.ToString();
+            foreach (var country in countries)
+            {
+                if (Geocode(form, country) is not { Precision: GeoPrecision.Point } place || place.Country != country || !SpelledAlike(form, place.Name)) continue;
+                if (!headed && !unknownWord && !gazetteer.IsDivisionSeat(place.GazetteerId)) continue;
+                (spotted ??= []).Add(new EntityMention(token.Start, token.Start + token.Length, EntityType.Location, surface.ToString()));
+                break;
+            }
+        }
+        if (spotted is null) return mentions;
+        return [.. mentions.Concat(spotted).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>The geocoder's place for a form inside a country (or anywhere, when null), cached.</summary>
+    private GeoMatch? Geocode(string form, string? country)
+    {
+        if (_geocoded.TryGetValue((form, country ?? ""), out var cached)) return cached;
+        var match = geocoder.Geocode(form, country is null ? GeoContext.Empty : new GeoContext([country], [], []));
+        if (_geocoded.Count < MaxCached) _geocoded.TryAdd((form, country ?? ""), match);
+        return match;
+    }
+
+    /// <summary>
+    /// The geocoder forgives a letter or a vowel (a typo, a variant romanisation); a word nobody tagged needs more: its
+    /// usual reading has the place's consonants exactly and vowels much like its.
+    /// </summary>
+    private static bool SpelledAlike(string form, string placeName)
+    {
+        var place = Transliteration.LatinKey(placeName);
+        // The usual reading drops the article; the next keeps it (البوكمال ↔ Ālbū Kamāl).
+        var readings = Transliteration.ArabicKeys(form);
+        for (int r = 0; r < Math.Min(2, readings.Count); r++)
+            if (readings[r].Skeleton == place.Skeleton && Geocoder.VocalizedSimilarity(readings[r].Vocalized, place.Vocalized) >= Gazetteer.SeatNameSimilarity)
+                return true;
+        return false;
+    }
+
+    /// <summary>Stems ending like a nisba adjective (match keys: سوريه، عراقيه، شرقي).</summary>
+    private static bool IsNisba(ReadOnlySpan<char> stem) => stem.EndsWith("يه") || stem.EndsWith("ي");
+
+    /// <summary>Stems ending like a sound plural (مقاتلين، مقاتلون، عمليات).</summary>
+    private static bool IsPlural(ReadOnlySpan<char> stem) => stem.EndsWith("ين") || stem.EndsWith("ون") || stem.EndsWith("ات");
+
+    private static bool IsPlaceHead(string text, Token token)
+    {
+        var surface = text.AsSpan(token.Start, token.Length);
+        if (surface.Length > 64) return false;
+        Span<char> key = stackalloc char[64];
+        int length = MatchKeyNormalizer.Normalize(surface, key);
+        return TriggerOf(key[..length]) == TriggerClass.PlaceHead;
+    }
+
+    private static bool IsTrigger(ReadOnlySpan<char> word) => TriggerOf(word) != TriggerClass.None;
+
+    /// <summary>The trigger class of a match-key word, its article or one proclitic stripped (وبلدة، المدينة).</summary>
+    private static TriggerClass TriggerOf(ReadOnlySpan<char> word)
+    {
+        var byArticle = Triggers.Classify(word[NerFeatures.ArticlePrefixLength(word)..]);
+        return byArticle != TriggerClass.None ? byArticle : Triggers.Classify(word[NerFeatures.SingleProcliticLength(word)..]);
+    }
+
+    private static bool IsArabicWord(ReadOnlySpan<char> surface)
+    {
+        foreach (char c in surface)
+            if (!ArabicChars.IsArabicLetter(c) && !ArabicChars.IsDiacritic(c) && c != ArabicLetters.Tatweel) return false;
+        return true;
+    }
+}
