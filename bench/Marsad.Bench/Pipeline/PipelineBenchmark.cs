@@ -24,7 +24,7 @@ public static class PipelineBenchmark
     /// <summary>The stages issue 6 counts as the annotation pipeline; the others compare documents or cluster them.</summary>
     private static readonly HashSet<string> AnnotationStages = new(StringComparer.Ordinal)
     {
-        "text core", "times, numbers", "ner", "resolution", "merge", "geocoding", "quotes", "events",
+        "text core", "times, numbers", "ner", "place spotting", "resolution", "merge", "geocoding", "quotes", "events",
     };
 
     public static int Run(string[] args)

@@ -37,8 +37,10 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             {
                 tokens.Clear();
                 ArabicTokenizer.Tokenize(d.Text, tokens);
-                mentions = spotter.Spot(d.Text, tokens, recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length))));
+                mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
             }
+            using (timings?.Time("place spotting"))
+                mentions = spotter.Spot(d.Text, tokens, mentions);
             DocumentEntities resolved;
             using (timings?.Time("resolution"))
                 resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);

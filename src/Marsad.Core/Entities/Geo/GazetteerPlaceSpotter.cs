@@ -34,7 +34,11 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
 
     private static readonly Lazy<ArabicLexicon> Dictionary = new(() => ArabicLexicon.Default.DictionaryOnly());
 
-    private readonly ConcurrentDictionary<(string Form, string Country), GeoMatch?> _geocoded = new();   // "" for no country
+    private readonly ConcurrentDictionary<string, string?> _countries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Candidate?>> _candidates = new(StringComparer.Ordinal);   // by country, then form
+
+    /// <summary>What a form is as a place inside one country: the populated place it is spelled exactly like, and whether that is a division seat.</summary>
+    private sealed record Candidate(GeoMatch Place, bool IsSeat);
 
     /// <summary>The mentions with the spotted places added (as LOC, in text order); the given mentions are kept as they are.</summary>
     public IReadOnlyList<EntityMention> Spot(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
@@ -43,7 +47,7 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
         // a place geocoded alike (all of them on a tie). A country named in passing (إيران in a story on Deir ez-Zor)
         // lends its villages no credit.
         var named = mentions.Where(m => m.Type == EntityType.Location)
-            .Select(m => gazetteer.CountryCodeOf(m.Text) ?? Geocode(m.Text, country: null)?.Country)
+            .Select(m => gazetteer.CountryCodeOf(m.Text) ?? CountryOfPlace(m.Text))
             .OfType<string>().CountBy(c => c, StringComparer.Ordinal).ToList();
         if (named.Count == 0) return mentions;
         int most = named.Max(c => c.Value);
@@ -63,25 +67,34 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             int length = MatchKeyNormalizer.Normalize(surface, key);
             var word = key[..length];
             int article = NerFeatures.ArticlePrefixLength(word);
+            // Whether a place head stands before the word, asked only when it decides.
+            int previous = i - 1;
+            bool? headedSeen = null;
+            bool Headed() => headedSeen ??= previous >= 0 && IsPlaceHead(text, tokens[previous]);
+            // Unheaded, only a word with the article and no other inflection qualifies: the dictionary misses inflected
+            // forms (لتأمين، قواتنا), so only then is "unknown to it" evidence of a name.
+            if (article == 0 && !Headed()) continue;
             var stem = word[article..];
+            // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none. Unheaded, a
+            // word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
+            if (IsNisba(stem) || IsTrigger(word) || (IsPlural(stem) && !Headed())) continue;
             var entry = Dictionary.Value.Lookup(stem);
             if (entry.IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
-            // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none.
-            if (IsNisba(stem) || IsTrigger(word)) continue;
-            bool headed = i > 0 && IsPlaceHead(text, tokens[i - 1]);
-            // Unheaded, a word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
-            if (!headed && IsPlural(stem)) continue;
-            // The other two cases ask for the article and no other inflection: the dictionary misses inflected forms
-            // (لتأمين، قواتنا), so only with the article is "unknown to it" evidence of a name.
             bool unknownWord = article > 0 && !entry.IsLemma;
-            if (!headed && article == 0) continue;
 
             // The form the gazetteer is asked about: the article kept, the clitics before it dropped (والرقة → الرقة).
-            string form = article > 0 ? "ال" + stem.ToString() : stem.ToString();
+            // The prefix ends in ال (or لل), so the article is written over its last two letters, in place.
+            ReadOnlySpan<char> form = stem;
+            if (article > 0)
+            {
+                key[article - 2] = 'ا';
+                key[article - 1] = 'ل';
+                form = key.Slice(article - 2, stem.Length + 2);
+            }
             foreach (var country in countries)
             {
-                if (Geocode(form, country) is not { Precision: GeoPrecision.Point } place || place.Country != country || !SpelledAlike(form, place.Name)) continue;
-                if (!headed && !unknownWord && !gazetteer.IsDivisionSeat(place.GazetteerId)) continue;
+                if (CandidateIn(form, country) is not { } candidate) continue;
+                if (!unknownWord && !candidate.IsSeat && !Headed()) continue;
                 (spotted ??= []).Add(new EntityMention(token.Start, token.Start + token.Length, EntityType.Location, surface.ToString()));
                 break;
             }
@@ -90,13 +103,26 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
         return [.. mentions.Concat(spotted).OrderBy(m => m.Start)];
     }
 
-    /// <summary>The geocoder's place for a form inside a country (or anywhere, when null), cached.</summary>
-    private GeoMatch? Geocode(string form, string? country)
+    /// <summary>The populated place of <paramref name="country"/> that <paramref name="form"/> spells, cached.</summary>
+    private Candidate? CandidateIn(ReadOnlySpan<char> form, string country)
     {
-        if (_geocoded.TryGetValue((form, country ?? ""), out var cached)) return cached;
-        var match = geocoder.Geocode(form, country is null ? GeoContext.Empty : new GeoContext([country], [], []));
-        if (_geocoded.Count < MaxCached) _geocoded.TryAdd((form, country ?? ""), match);
-        return match;
+        var cache = _candidates.GetOrAdd(country, _ => new ConcurrentDictionary<string, Candidate?>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(form, out var cached)) return cached;
+        string name = form.ToString();
+        var candidate = geocoder.Geocode(name, new GeoContext([country], [], [])) is { Precision: GeoPrecision.Point } place && place.Country == country && SpelledAlike(name, place.Name)
+            ? new Candidate(place, gazetteer.IsDivisionSeat(place.GazetteerId))
+            : null;
+        if (cache.Dictionary.Count < MaxCached) cache.TryAdd(name, candidate);
+        return candidate;
+    }
+
+    /// <summary>The country of the place a tagged mention names (with no context to prefer one), cached.</summary>
+    private string? CountryOfPlace(string mention)
+    {
+        if (_countries.TryGetValue(mention, out var cached)) return cached;
+        string? country = geocoder.Geocode(mention, GeoContext.Empty)?.Country;
+        if (_countries.Count < MaxCached) _countries.TryAdd(mention, country);
+        return country;
     }
 
     /// <summary>
