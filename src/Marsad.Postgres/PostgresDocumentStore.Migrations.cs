@@ -5,7 +5,7 @@ namespace Marsad.Storage;
 public sealed partial class PostgresDocumentStore
 {
     /// <summary>Schema migrations in order, numbered like the embedded store's (1 documents, 2 dedup, 3 collection)
-    /// plus the server's own (4 full-text search); each runs once, in its own transaction, and records its number in
+    /// plus the server's own (4 full-text search, 5 story keys and placements); each runs once, in its own transaction, and records its number in
     /// schema_version. Never edit a released script: add the next one.</summary>
     internal static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
     [
@@ -184,6 +184,25 @@ public sealed partial class PostgresDocumentStore
             ALTER TABLE documents ADD COLUMN clean_tsv tsvector
                 GENERATED ALWAYS AS (to_tsvector('arabic', COALESCE(clean_text, ''))) STORED;
             CREATE INDEX documents_clean_tsv ON documents USING gin (clean_tsv);
+            """),
+        // Story candidate lookup: the keys each story of the last collection run is indexed under ((key, story) leads
+        // the primary key, so an article's keys are one index range each), and where the per-document place stage put
+        // the articles processed since that run.
+        (5, """
+            CREATE TABLE collection_story_keys (
+                key text NOT NULL,
+                story_id text NOT NULL REFERENCES collection_stories(story_id),
+                documents integer NOT NULL,
+                PRIMARY KEY (key, story_id)
+            );
+            CREATE TABLE story_placements (
+                document_id bigint PRIMARY KEY REFERENCES documents(id),
+                run_id text NOT NULL,
+                story_id text REFERENCES collection_stories(story_id),
+                score double precision NOT NULL,
+                placed_at timestamptz NOT NULL
+            );
+            CREATE INDEX story_placements_by_story ON story_placements(story_id);
             """),
     ];
 

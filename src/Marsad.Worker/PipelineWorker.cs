@@ -24,7 +24,11 @@ public sealed record WorkerOptions(
 /// <param name="AlreadyDone">Items whose result was already committed (redelivered or queued twice): acknowledged only.</param>
 /// <param name="Retried">Failed deliveries handed back for another attempt.</param>
 /// <param name="NatsErrors">Rounds given up because NATS did not answer (each waited for and retried).</param>
-public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, int Retried, int DeadLettered, int CollectionRuns, int NatsErrors);
+public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, int Retried, int DeadLettered, int CollectionRuns, int NatsErrors)
+{
+    /// <summary>Documents the place stage placed (in a story or in none) against the last collection run.</summary>
+    public int Placed { get; init; }
+}
 
 /// <summary>
 /// One worker of the JetStream pipeline over a store every worker shares. Per-document stages: fetch a batch from the
@@ -37,7 +41,7 @@ public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, 
 /// </summary>
 public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, DocumentAnalyzer analyzer, WorkerOptions options)
 {
-    private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects;
+    private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects, placed;
 
     public async Task<WorkerSummary> RunAsync(CancellationToken cancel = default)
     {
@@ -54,11 +58,12 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
                 foreach (var (stage, consumer) in consumers)
                 {
                     var batch = new List<INatsJSMsg<string>>();
-                    await foreach (var message in consumer.FetchNoWaitAsync<string>(new NatsJSFetchOpts { MaxMsgs = stage == PipelineStreams.ProcessStage ? options.BatchSize : 1 }, cancellationToken: cancel).ConfigureAwait(false))
+                    await foreach (var message in consumer.FetchNoWaitAsync<string>(new NatsJSFetchOpts { MaxMsgs = stage == PipelineStreams.CollectionStage ? 1 : options.BatchSize }, cancellationToken: cancel).ConfigureAwait(false))
                         batch.Add(message);
                     if (batch.Count == 0) continue;
                     any = true;
                     if (stage == PipelineStreams.ProcessStage) await ProcessAsync(batch, cancel).ConfigureAwait(false);
+                    else if (stage == PipelineStreams.PlaceStage) await PlaceAsync(batch, cancel).ConfigureAwait(false);
                     else await CollectAsync(batch[0], cancel).ConfigureAwait(false);
                 }
                 if (any) continue;
@@ -74,24 +79,26 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
             }
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancel).ConfigureAwait(false);
         }
-        return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects);
+        return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects) { Placed = placed };
     }
 
     public static async Task EnsureStreamsAsync(INatsJSContext js, CancellationToken cancel)
     {
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.Stream, [PipelineStreams.ProcessSubject, PipelineStreams.CollectionSubject]), cancel).ConfigureAwait(false);
+        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.Stream, [PipelineStreams.ProcessSubject, PipelineStreams.PlaceSubject, PipelineStreams.CollectionSubject]), cancel).ConfigureAwait(false);
         await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.DeadStream, [PipelineStreams.DeadSubjectPrefix + ">"]), cancel).ConfigureAwait(false);
     }
 
     private ConsumerConfig ConsumerFor(string stage) => new(stage)
     {
         FilterSubject = stage == PipelineStreams.ProcessStage ? PipelineStreams.ProcessSubject
+            : stage == PipelineStreams.PlaceStage ? PipelineStreams.PlaceSubject
             : stage == PipelineStreams.CollectionStage ? PipelineStreams.CollectionSubject
             : throw new ArgumentException($"unknown stage '{stage}' (known: {string.Join(", ", PipelineStreams.Stages)})"),
         AckPolicy = ConsumerConfigAckPolicy.Explicit,
         AckWait = options.AckWait ?? TimeSpan.FromMinutes(5),
         MaxDeliver = options.MaxAttempts,
-        MaxAckPending = stage == PipelineStreams.ProcessStage ? Math.Max(1, options.BatchSize) * 4 : 1,
+        // One collection run at a time across all workers: the single-active consumer that serialises clustering.
+        MaxAckPending = stage == PipelineStreams.CollectionStage ? 1 : Math.Max(1, options.BatchSize) * 4,
     };
 
     /// <summary>Nothing pending and nothing unacknowledged (a message handed back with a delay is unacknowledged).</summary>
@@ -112,6 +119,7 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         var items = batch.Select(m => (Message: m, Item: Parse(m.Data))).ToList();
         var context = BoilerplateContext.FromDocuments(items.Select(i => i.Item is { } item ? store.GetDocument(item.Document)?.Text ?? "" : ""));
         bool committed = false;
+        var toPlace = new List<WorkItem>();
         foreach (var (message, item) in items)
         {
             cancel.ThrowIfCancellationRequested();
@@ -126,7 +134,7 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
                     var result = processor.ProcessOne(item.Document, runId, context);
                     switch (result.Status)
                     {
-                        case StoreProcessor.DocumentStatus.Processed: processed++; committed = true; break;
+                        case StoreProcessor.DocumentStatus.Processed: processed++; committed = true; toPlace.Add(item); break;
                         case StoreProcessor.DocumentStatus.Skipped: skipped++; committed = true; break;
                         case StoreProcessor.DocumentStatus.AlreadyDone: alreadyDone++; break;
                         default: error = result.Error?.Reason ?? $"document #{item.Document} is gone"; break;
@@ -136,6 +144,9 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
             if (error is null) await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
             else await FailAsync(message, error, cancel).ConfigureAwait(false);
         }
+        foreach (var item in toPlace)
+            Duplicate(await js.PublishAsync(PipelineStreams.PlaceSubject, JsonSerializer.Serialize(item with { Stage = PipelineStreams.PlaceStage }),
+                opts: new NatsJSPubOpts { MsgId = $"{item.ContentHash}:{PipelineStreams.PlaceStage}:{PipelineStreams.PlaceStageVersion}" }, cancellationToken: cancel).ConfigureAwait(false));
         if (committed)
         {
             // One request per processed state of the store: requests for the same state collapse into one message.
@@ -144,11 +155,40 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         }
     }
 
+    /// <summary>Places each processed document among the last collection run's stories by the story candidate lookup
+    /// (one indexed query per document, whatever the collection's size), so that it shows in a story before the next
+    /// collection run re-clusters everything. Idempotent: a placement is replaced, never added twice.</summary>
+    private async Task PlaceAsync(List<INatsJSMsg<string>> batch, CancellationToken cancel)
+    {
+        foreach (var message in batch)
+        {
+            cancel.ThrowIfCancellationRequested();
+            string? error = null;
+            if (store is not IStoryIndex index) error = "the place stage needs a store with a story index (a PostgreSQL --db)";
+            else if (Parse(message.Data) is not { } item) error = "not a work item";
+            else
+            {
+                // Before the first collection run there are no stories to place into: that run clusters the document.
+                var (outcome, _) = new StorePlacer(store, index).Place(item.Document);
+                if (outcome == PlacementOutcome.NotProcessed) error = $"document #{item.Document} has no clean text to place";
+                else if (outcome == PlacementOutcome.Placed) placed++;
+            }
+            if (error is null) await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
+            else await FailAsync(message, error, cancel).ConfigureAwait(false);
+        }
+    }
+
     private async Task CollectAsync(INatsJSMsg<string> message, CancellationToken cancel)
     {
         try
         {
-            if (new CollectionProcessor(store).Run(cancel: cancel).Ran) collectionRuns++;
+            // A run can outlast the consumer's ack wait; without word of progress the request would be delivered to a
+            // second worker while this one still runs, and clustering would no longer be serialised.
+            var run = Task.Run(() => new CollectionProcessor(store).Run(cancel: cancel), cancel);
+            var beat = (options.AckWait ?? TimeSpan.FromMinutes(5)) / 3;
+            while (await Task.WhenAny(run, Task.Delay(beat, cancel)).ConfigureAwait(false) != run)
+                await message.AckProgressAsync(cancellationToken: cancel).ConfigureAwait(false);
+            if ((await run.ConfigureAwait(false)).Ran) collectionRuns++;
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or JsonException)
         {

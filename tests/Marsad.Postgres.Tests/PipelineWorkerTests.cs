@@ -84,6 +84,27 @@ public sealed class PipelineWorkerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_worker_places_a_document_processed_after_the_last_collection_run_in_its_story()
+    {
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+        await Work(UntilIdle());
+        var first = store.ReadDocuments().OrderBy(d => d.Id).First();
+        string story = store.ReadCollection().StoryOf(StoreKey.Of(first.Id))!;
+        var paragraphs = first.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        using (var writer = store.BeginWrite())
+        {
+            writer.Put(new Ingest.IngestedArticle("reworded.txt", "text", string.Join("\n\n", paragraphs.Reverse()) + "\n\nتحديث: تفاصيل جديدة."), "ar");
+            writer.Commit();
+        }
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+
+        var summary = await Work(UntilIdle() with { Stages = [PipelineStreams.ProcessStage, PipelineStreams.PlaceStage] });
+
+        Assert.Equal((1, 1), (summary.Processed, summary.Placed));
+        Assert.Equal(story, store.Placements().Single().Story);
+    }
+
+    [Fact]
     public async Task Queueing_the_same_documents_twice_queues_each_once()
     {
         await PipelineWorker.EnqueuePendingAsync(store, js);

@@ -18,7 +18,7 @@ public static class WorkerCommand
     {
         var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription + " Workers share it: give a PostgreSQL store.", Required = true };
         var nats = new Option<string>("--nats") { Description = "The NATS server with JetStream, e.g. nats://127.0.0.1:4222.", Required = true };
-        var stages = new Option<string>("--stages") { Description = $"The stages this worker runs, comma-separated: {string.Join(", ", PipelineStreams.Stages)} (process = text core and dedup; collection = entities, facts, stories).", DefaultValueFactory = _ => string.Join(",", PipelineStreams.Stages) };
+        var stages = new Option<string>("--stages") { Description = $"The stages this worker runs, comma-separated: {string.Join(", ", PipelineStreams.Stages)} (process = text core and dedup; place = a processed document into the last collection run's stories, by the story index of a PostgreSQL store; collection = entities, facts, stories over the whole collection).", DefaultValueFactory = _ => string.Join(",", PipelineStreams.Stages) };
         var attempts = new Option<int>("--max-attempts") { Description = "Deliveries of one message before it goes to the dead-letter stream.", DefaultValueFactory = _ => 5 };
         var batch = new Option<int>("--batch") { Description = "Documents fetched at once (also the page-furniture context, as one 'marsad process' run).", DefaultValueFactory = _ => 32 };
         var ackWait = new Option<double>("--ack-wait") { Description = "Seconds before a message a worker took and did not acknowledge (it died) is delivered again.", DefaultValueFactory = _ => 300 };
@@ -61,7 +61,7 @@ public static class WorkerCommand
             return MarsadCli.Success;
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"worker: processed {summary.Processed}, skipped {summary.Skipped}, already done {summary.AlreadyDone}, retried {summary.Retried}, dead-lettered {summary.DeadLettered}, collection runs {summary.CollectionRuns}"));
+            $"worker: processed {summary.Processed}, skipped {summary.Skipped}, already done {summary.AlreadyDone}, retried {summary.Retried}, dead-lettered {summary.DeadLettered}, placed {summary.Placed}, collection runs {summary.CollectionRuns}"));
         return summary.DeadLettered == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 
