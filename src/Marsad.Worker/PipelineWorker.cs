@@ -244,11 +244,18 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         foreach (long id in store.DocumentsWithoutStageResult(StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion))
         {
             if (store.GetDocument(id) is not { } document) continue;
-            var item = new WorkItem(id, document.ContentHash, PipelineStreams.ProcessStage);
-            var ack = await js.PublishAsync(PipelineStreams.ProcessSubject, JsonSerializer.Serialize(item),
-                opts: new NatsJSPubOpts { MsgId = $"{item.ContentHash}:{StoreProcessor.DedupStage}:{StoreProcessor.DedupStageVersion}" }, cancellationToken: cancel).ConfigureAwait(false);
-            if (!Duplicate(ack)) count++;
+            if (await PublishProcessAsync(js, id, document.ContentHash, cancel).ConfigureAwait(false)) count++;
         }
         return count;
+    }
+
+    /// <summary>Queues one stored document for the per-document stages; false when the stream already had it (same
+    /// content within its duplicate window).</summary>
+    public static async Task<bool> PublishProcessAsync(INatsJSContext js, long document, string contentHash, CancellationToken cancel)
+    {
+        var item = new WorkItem(document, contentHash, PipelineStreams.ProcessStage);
+        var ack = await js.PublishAsync(PipelineStreams.ProcessSubject, JsonSerializer.Serialize(item),
+            opts: new NatsJSPubOpts { MsgId = $"{item.ContentHash}:{StoreProcessor.DedupStage}:{StoreProcessor.DedupStageVersion}" }, cancellationToken: cancel).ConfigureAwait(false);
+        return !Duplicate(ack);
     }
 }
