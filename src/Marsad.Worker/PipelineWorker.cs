@@ -2,6 +2,8 @@ using System.Text.Json;
 using Marsad.Cleaning;
 using Marsad.Pipeline;
 using Marsad.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
@@ -39,9 +41,18 @@ public sealed record WorkerSummary(int Processed, int Skipped, int AlreadyDone, 
 /// A delivery that fails is handed back with a delay; on its last attempt it is published to the dead-letter stream
 /// with its error and terminated.
 /// </summary>
-public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, DocumentAnalyzer analyzer, WorkerOptions options)
+/// <remarks>Counts go to <see cref="PipelineMetrics"/> and each outcome is logged in a scope naming the stage, the
+/// message (its JetStream id, else its stream sequence) and the document.</remarks>
+public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, DocumentAnalyzer analyzer, WorkerOptions options,
+    PipelineMetrics? metrics = null, ILogger? logger = null)
 {
     private int processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects, placed;
+    private readonly PipelineMetrics? metrics = metrics;
+    private readonly ILogger log = logger ?? NullLogger.Instance;
+    private DateTime lagReadAt = DateTime.MinValue;
+
+    /// <summary>How often consumer lag is read from JetStream (one request per consumer) while the worker is busy.</summary>
+    private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(5);
 
     public async Task<WorkerSummary> RunAsync(CancellationToken cancel = default)
     {
@@ -62,10 +73,12 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
                         batch.Add(message);
                     if (batch.Count == 0) continue;
                     any = true;
+                    metrics?.In(stage, batch.Count);
                     if (stage == PipelineStreams.ProcessStage) await ProcessAsync(batch, cancel).ConfigureAwait(false);
                     else if (stage == PipelineStreams.PlaceStage) await PlaceAsync(batch, cancel).ConfigureAwait(false);
                     else await CollectAsync(batch[0], cancel).ConfigureAwait(false);
                 }
+                if (DateTime.UtcNow - lagReadAt > LagInterval) await ReadLagAsync(consumers, cancel).ConfigureAwait(false);
                 if (any) continue;
                 if (options.StopWhenIdle && await IdleAsync(consumers, cancel).ConfigureAwait(false)) break;
             }
@@ -74,6 +87,8 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
                 // NATS is away (restarting, unreachable): what was committed stays committed, and what was not
                 // acknowledged is delivered again once it is back. Wait and go on.
                 reconnects++;
+                metrics?.Error("worker", "nats");
+                log.LogWarning(e, "NATS did not answer ({Error}); waiting for it", e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), cancel).ConfigureAwait(false);
                 continue;
             }
@@ -102,15 +117,30 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
     };
 
     /// <summary>Nothing pending and nothing unacknowledged (a message handed back with a delay is unacknowledged).</summary>
-    private static async Task<bool> IdleAsync(List<(string Stage, INatsJSConsumer Consumer)> consumers, CancellationToken cancel)
+    private async Task<bool> IdleAsync(List<(string Stage, INatsJSConsumer Consumer)> consumers, CancellationToken cancel)
     {
-        foreach (var (_, consumer) in consumers)
+        await ReadLagAsync(consumers, cancel).ConfigureAwait(false);
+        return consumers.All(c => c.Consumer.Info.NumPending == 0 && c.Consumer.Info.NumAckPending == 0);
+    }
+
+    /// <summary>Reads each consumer's state from JetStream: what <see cref="PipelineMetrics.ConsumerLag"/> reports.</summary>
+    private async Task ReadLagAsync(List<(string Stage, INatsJSConsumer Consumer)> consumers, CancellationToken cancel)
+    {
+        foreach (var (stage, consumer) in consumers)
         {
             await consumer.RefreshAsync(cancel).ConfigureAwait(false);
-            if (consumer.Info.NumPending > 0 || consumer.Info.NumAckPending > 0) return false;
+            metrics?.Lag(stage, (long)consumer.Info.NumPending, consumer.Info.NumAckPending);
         }
-        return true;
+        lagReadAt = DateTime.UtcNow;
     }
+
+    /// <summary>The scope every log line about one message is written in.</summary>
+    private IDisposable? Scope(string stage, INatsJSMsg<string> message, long? document) => log.BeginScope(new Dictionary<string, object?>
+    {
+        ["stage"] = stage,
+        ["messageId"] = message.Headers?.TryGetValue("Nats-Msg-Id", out var id) == true ? id.ToString() : $"seq:{message.Metadata?.Sequence.Stream}",
+        ["document"] = document,
+    });
 
     private async Task ProcessAsync(List<INatsJSMsg<string>> batch, CancellationToken cancel)
     {
@@ -123,6 +153,7 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         foreach (var (message, item) in items)
         {
             cancel.ThrowIfCancellationRequested();
+            using var scope = Scope(PipelineStreams.ProcessStage, message, item?.Document);
             string? error = item is null ? "not a work item" : null;
             if (item is not null)
             {
@@ -139,10 +170,21 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
                         case StoreProcessor.DocumentStatus.AlreadyDone: alreadyDone++; break;
                         default: error = result.Error?.Reason ?? $"document #{item.Document} is gone"; break;
                     }
+                    if (error is null)
+                    {
+                        string outcome = result.Status switch
+                        {
+                            StoreProcessor.DocumentStatus.Processed => "processed",
+                            StoreProcessor.DocumentStatus.Skipped => "skipped",
+                            _ => "already-done",
+                        };
+                        metrics?.Out(PipelineStreams.ProcessStage, outcome);
+                        log.LogInformation("document #{Document} {Outcome}", item.Document, outcome);
+                    }
                 }
             }
             if (error is null) await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
-            else await FailAsync(message, error, cancel).ConfigureAwait(false);
+            else await FailAsync(PipelineStreams.ProcessStage, message, error, cancel).ConfigureAwait(false);
         }
         foreach (var item in toPlace)
             Duplicate(await js.PublishAsync(PipelineStreams.PlaceSubject, JsonSerializer.Serialize(item with { Stage = PipelineStreams.PlaceStage }),
@@ -163,23 +205,31 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         foreach (var message in batch)
         {
             cancel.ThrowIfCancellationRequested();
+            var work = Parse(message.Data);
+            using var scope = Scope(PipelineStreams.PlaceStage, message, work?.Document);
             string? error = null;
             if (store is not IStoryIndex index) error = "the place stage needs a store with a story index (a PostgreSQL --db)";
-            else if (Parse(message.Data) is not { } item) error = "not a work item";
+            else if (work is not { } item) error = "not a work item";
             else
             {
                 // Before the first collection run there are no stories to place into: that run clusters the document.
-                var (outcome, _) = new StorePlacer(store, index).Place(item.Document);
+                var (outcome, match) = new StorePlacer(store, index).Place(item.Document);
                 if (outcome == PlacementOutcome.NotProcessed) error = $"document #{item.Document} has no clean text to place";
-                else if (outcome == PlacementOutcome.Placed) placed++;
+                else
+                {
+                    if (outcome == PlacementOutcome.Placed) placed++;
+                    metrics?.Out(PipelineStreams.PlaceStage, outcome == PlacementOutcome.Placed ? "placed" : "no-run");
+                    log.LogInformation("document #{Document} placed in {Story} (score {Score})", item.Document, match?.Story ?? "no story", match?.Score);
+                }
             }
             if (error is null) await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
-            else await FailAsync(message, error, cancel).ConfigureAwait(false);
+            else await FailAsync(PipelineStreams.PlaceStage, message, error, cancel).ConfigureAwait(false);
         }
     }
 
     private async Task CollectAsync(INatsJSMsg<string> message, CancellationToken cancel)
     {
+        using var scope = Scope(PipelineStreams.CollectionStage, message, null);
         try
         {
             // A run can outlast the consumer's ack wait; without word of progress the request would be delivered to a
@@ -188,22 +238,28 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
             var beat = (options.AckWait ?? TimeSpan.FromMinutes(5)) / 3;
             while (await Task.WhenAny(run, Task.Delay(beat, cancel)).ConfigureAwait(false) != run)
                 await message.AckProgressAsync(cancellationToken: cancel).ConfigureAwait(false);
-            if ((await run.ConfigureAwait(false)).Ran) collectionRuns++;
+            var summary = await run.ConfigureAwait(false);
+            if (summary.Ran) collectionRuns++;
+            metrics?.Out(PipelineStreams.CollectionStage, summary.Ran ? "ran" : "unchanged");
+            log.LogInformation("collection run {Run} over {Documents} documents: {Outcome}, {Stories} stories, {Elapsed} ms",
+                summary.RunId, summary.Documents, summary.Ran ? "ran" : "unchanged", summary.Stories, (long)summary.Elapsed.TotalMilliseconds);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or JsonException)
         {
-            await FailAsync(message, "collection stage: " + e.Message, cancel).ConfigureAwait(false);
+            await FailAsync(PipelineStreams.CollectionStage, message, "collection stage: " + e.Message, cancel).ConfigureAwait(false);
             return;
         }
         await message.AckAsync(cancellationToken: cancel).ConfigureAwait(false);
     }
 
-    private async Task FailAsync(INatsJSMsg<string> message, string error, CancellationToken cancel)
+    private async Task FailAsync(string stage, INatsJSMsg<string> message, string error, CancellationToken cancel)
     {
         int attempts = (int)(message.Metadata?.NumDelivered ?? 1);
         if (attempts < options.MaxAttempts)
         {
             retried++;
+            metrics?.Error(stage, "retried");
+            log.LogWarning("attempt {Attempt} of {MaxAttempts} failed: {Error}", attempts, options.MaxAttempts, error);
             await message.NakAsync(new AckOpts { NakDelay = options.Retry }, cancel).ConfigureAwait(false);
             return;
         }
@@ -211,6 +267,8 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         var ack = await js.PublishAsync(PipelineStreams.DeadSubjectPrefix + message.Subject, letter, cancellationToken: cancel).ConfigureAwait(false);
         ack.EnsureSuccess();
         deadLettered++;
+        metrics?.Error(stage, "dead-lettered");
+        log.LogError("dead-lettered after {Attempts} attempts: {Error}", attempts, error);
         await message.AckTerminateAsync(cancellationToken: cancel).ConfigureAwait(false);
     }
 

@@ -40,11 +40,11 @@ public sealed class PipelineWorkerTests : IAsyncLifetime
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    private Task<WorkerSummary> Work(WorkerOptions options)
+    private Task<WorkerSummary> Work(WorkerOptions options, PipelineMetrics? metrics = null)
     {
         // Each worker has its own store, as a worker on another machine would.
         var own = new PostgresDocumentStore(database.ConnectionString);
-        var worker = new PipelineWorker(own, js, new DocumentAnalyzer(new ScriptLanguageIdentifier()), options);
+        var worker = new PipelineWorker(own, js, new DocumentAnalyzer(new ScriptLanguageIdentifier()), options, metrics);
         return Task.Run(async () =>
         {
             using var timeout = new CancellationTokenSource(Limit);
@@ -102,6 +102,37 @@ public sealed class PipelineWorkerTests : IAsyncLifetime
 
         Assert.Equal((1, 1), (summary.Processed, summary.Placed));
         Assert.Equal(story, store.Placements().Single().Story);
+    }
+
+    [Fact]
+    public async Task Each_processed_document_adds_one_to_the_articles_out_counter_of_its_stage()
+    {
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == PipelineMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            string stage = "", outcome = "";
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "stage") stage = (string)tag.Value!;
+                if (tag.Key == "outcome") outcome = (string)tag.Value!;
+            }
+            counted.AddOrUpdate($"{instrument.Name} {stage} {outcome}".TrimEnd(), value, (_, sum) => sum + value);
+        });
+        listener.Start();
+        using var metrics = new PipelineMetrics();
+
+        var summary = await Work(UntilIdle(), metrics);
+
+        Assert.Equal(5, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesIn} {PipelineStreams.ProcessStage}"));
+        Assert.Equal(summary.Processed, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesOut} {PipelineStreams.ProcessStage} processed"));
+        Assert.Equal(summary.Skipped, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesOut} {PipelineStreams.ProcessStage} skipped"));
+        Assert.Equal(5, summary.Processed + summary.Skipped);
     }
 
     [Fact]

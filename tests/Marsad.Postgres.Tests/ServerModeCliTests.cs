@@ -89,6 +89,7 @@ public sealed class ServerModeCliTests(PostgresServer server) : IDisposable
         Assert.NotEqual(0, search.Code);
         Assert.Contains("marsad serve", search.Error);
     }
+
     [Fact]
     public void Feeds_add_run_and_list_store_a_feeds_items_and_show_them_on_its_row()
     {

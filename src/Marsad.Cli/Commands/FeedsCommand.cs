@@ -83,7 +83,9 @@ public static class FeedsCommand
         var lease = new Option<double>("--lease") { Description = "Seconds a scheduler holds a feed (and its host) for one poll; a scheduler that dies frees it then.", DefaultValueFactory = _ => 300 };
         var untilIdle = new Option<bool>("--until-idle") { Description = "Stop once no feed is due (one round), instead of running until Ctrl+C." };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow feeds on loopback, link-local and private addresses (intranets, tests)." };
-        var command = new Command("run", "Poll the registered feeds when due and hand their new items to the pipeline.") { db, nats, hostInterval, lease, untilIdle, allowPrivate };
+        var healthPort = new Option<int?>("--health-port") { Description = "Serve /healthz, /readyz (the database, and NATS when given, answer) and /metrics (Prometheus) on this port." };
+        var healthAddress = new Option<string>("--health-address") { Description = "The address the health port listens on.", DefaultValueFactory = _ => "0.0.0.0" };
+        var command = new Command("run", "Poll the registered feeds when due and hand their new items to the pipeline.") { db, nats, hostInterval, lease, untilIdle, allowPrivate, healthPort, healthAddress };
         command.SetAction(async (parse, cancel) =>
         {
             if (Registry("feeds run", parse.GetRequiredValue(db), error) is not { } store) return MarsadCli.UsageError;
@@ -94,10 +96,19 @@ public static class FeedsCommand
                 var reader = new ArticleReader(new IngestOptions { Fetch = fetch }, fetcher, store);
                 var options = new FeedSchedulerOptions(TimeSpan.FromSeconds(parse.GetValue(lease)), TimeSpan.FromSeconds(parse.GetValue(hostInterval)), parse.GetValue(untilIdle));
                 NatsConnection? connection = parse.GetValue(nats) is { } url ? new NatsConnection(new NatsOpts { Url = url }) : null;
+                using var metrics = new Marsad.Pipeline.PipelineMetrics();
+                WorkerHealth? health = null;
                 try
                 {
+                    if (parse.GetValue(healthPort) is { } port)
+                    {
+                        var checks = new Dictionary<string, ReadinessCheck> { ["postgres"] = async c => { await store.PingAsync(c); return null; } };
+                        if (connection is not null)
+                            checks["nats"] = _ => Task.FromResult(connection.ConnectionState == NatsConnectionState.Open ? null : $"not connected ({connection.ConnectionState})");
+                        health = await WorkerHealth.StartAsync(parse.GetRequiredValue(healthAddress), port, checks, cancel);
+                    }
                     IFeedItemSink? sink = connection is null ? null : await JetStreamFeedSink.CreateAsync(new NatsJSContext(connection), cancel);
-                    var summary = await new FeedScheduler(store, store, reader, new LinguaLanguageIdentifier(), sink, options).RunAsync(cancel);
+                    var summary = await new FeedScheduler(store, store, reader, new LinguaLanguageIdentifier(), sink, options, metrics).RunAsync(cancel);
                     output.WriteLine($"feeds: {summary.Polls} polls, {summary.NotModified} not modified, {summary.Failed} failed, {summary.Published} new items handed on, {summary.ItemErrors} item errors");
                     return summary.Failed == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
                 }
@@ -107,6 +118,7 @@ public static class FeedsCommand
                 }
                 finally
                 {
+                    if (health is not null) await health.DisposeAsync();
                     if (connection is not null) await connection.DisposeAsync();
                 }
             }

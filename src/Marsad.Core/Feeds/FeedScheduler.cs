@@ -34,8 +34,10 @@ public sealed record FeedSchedulerOptions(TimeSpan Lease, TimeSpan HostInterval,
 /// cannot be fetched or parsed is recorded on its row with the reason, and the scheduler goes on.
 /// </summary>
 public sealed class FeedScheduler(IFeedRegistry registry, IDocumentStore store, ArticleReader reader, ILanguageIdentifier languages,
-    IFeedItemSink? sink, FeedSchedulerOptions options)
+    IFeedItemSink? sink, FeedSchedulerOptions options, Pipeline.PipelineMetrics? metrics = null)
 {
+    public const string Stage = "feeds";
+
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
     private int polls, notModified, failed, published, itemErrors;
 
@@ -62,6 +64,7 @@ public sealed class FeedScheduler(IFeedRegistry registry, IDocumentStore store, 
         if (fetch.Error is not null)
         {
             failed++;
+            metrics?.Error(Stage, "feed");
             var error = $"feed #{lease.FeedId} {lease.Url}: {fetch.Error}";
             registry.CompletePoll(lease, new FeedPollOutcome("error", error, lease.ETag, lease.LastModified, 0), options.HostInterval);
             using var writer = store.BeginWrite();
@@ -84,6 +87,7 @@ public sealed class FeedScheduler(IFeedRegistry registry, IDocumentStore store, 
             var key = ItemKey(lease.FeedId, entry);
             if (key is null) { problems.Add(($"{lease.Url}#{i + 1}", "feed item has no id, link or title")); continue; }
             if (!registry.ClaimItem(lease, key, entry.Link)) continue;
+            metrics?.In(Stage);
             // Claimed items stay unpublished until stored and handed on: a failed one is tried again next poll.
             var item = FeedParser.ToArticle(entry, i) is { } inFeed ? IngestItem.Ok(inFeed)
                 : entry.Link is not null ? await reader.FetchEntryAsync(entry, cancel).ConfigureAwait(false)
@@ -104,13 +108,18 @@ public sealed class FeedScheduler(IFeedRegistry registry, IDocumentStore store, 
             writer.Commit();
         }
         itemErrors += problems.Count;
+        foreach (var _ in problems) metrics?.Error(Stage, "item");
         int fresh = 0;
         foreach (var (key, document, isNew) in stored)
         {
             // Content another feed or an earlier ingest brought is in the pipeline already: only new content goes on.
             if (isNew && sink is not null && store.GetDocument(document) is { } d)
                 await sink.PublishAsync(document, d.ContentHash, cancel).ConfigureAwait(false);
-            if (registry.ItemPublished(lease, key, document) && isNew) fresh++;
+            if (registry.ItemPublished(lease, key, document) && isNew)
+            {
+                fresh++;
+                metrics?.Out(Stage, "published");
+            }
         }
         published += fresh;
         registry.CompletePoll(lease, new FeedPollOutcome("ok", null, fetch.Validators?.ETag, fetch.Validators?.LastModified, fresh), options.HostInterval);
