@@ -19,6 +19,9 @@ namespace Marsad.Worker;
 public sealed record WorkerOptions(
     IReadOnlyList<string> Stages, int MaxAttempts = 5, int BatchSize = 32, TimeSpan? RetryDelay = null, TimeSpan? AckWait = null, bool StopWhenIdle = false)
 {
+    /// <summary>Servers of the NATS cluster that keep each stream (null: as the stream has it).</summary>
+    public int? StreamReplicas { get; init; }
+
     public TimeSpan Retry => RetryDelay ?? TimeSpan.FromSeconds(5);
 }
 
@@ -56,7 +59,7 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
 
     public async Task<WorkerSummary> RunAsync(CancellationToken cancel = default)
     {
-        await EnsureStreamsAsync(js, cancel).ConfigureAwait(false);
+        await EnsureStreamsAsync(js, cancel, options.StreamReplicas).ConfigureAwait(false);
         var consumers = new List<(string Stage, INatsJSConsumer Consumer)>();
         foreach (var stage in options.Stages)
             consumers.Add((stage, await js.CreateOrUpdateConsumerAsync(PipelineStreams.Stream, ConsumerFor(stage), cancel).ConfigureAwait(false)));
@@ -97,10 +100,27 @@ public sealed class PipelineWorker(IPipelineStore store, INatsJSContext js, Docu
         return new WorkerSummary(processed, skipped, alreadyDone, retried, deadLettered, collectionRuns, reconnects) { Placed = placed };
     }
 
-    public static async Task EnsureStreamsAsync(INatsJSContext js, CancellationToken cancel)
+    /// <summary>Creates the streams, or brings an existing one's subjects up to date. <paramref name="replicas"/> sets
+    /// how many servers of a NATS cluster keep each stream (3 on a cluster of three); null keeps what the stream has
+    /// (1 for a new one), so a worker started without it never scales a replicated stream back down.</summary>
+    public static async Task EnsureStreamsAsync(INatsJSContext js, CancellationToken cancel, int? replicas = null)
     {
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.Stream, [PipelineStreams.ProcessSubject, PipelineStreams.PlaceSubject, PipelineStreams.CollectionSubject]), cancel).ConfigureAwait(false);
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(PipelineStreams.DeadStream, [PipelineStreams.DeadSubjectPrefix + ">"]), cancel).ConfigureAwait(false);
+        await EnsureAsync(PipelineStreams.Stream, [PipelineStreams.ProcessSubject, PipelineStreams.PlaceSubject, PipelineStreams.CollectionSubject]).ConfigureAwait(false);
+        await EnsureAsync(PipelineStreams.DeadStream, [PipelineStreams.DeadSubjectPrefix + ">"]).ConfigureAwait(false);
+
+        async Task EnsureAsync(string name, string[] subjects)
+        {
+            int current = 1;
+            try
+            {
+                current = (await js.GetStreamAsync(name, cancellationToken: cancel).ConfigureAwait(false)).Info.Config.NumReplicas;
+            }
+            catch (NatsJSApiException e) when (e.Error.Code == 404)
+            {
+                // No such stream yet: made below.
+            }
+            await js.CreateOrUpdateStreamAsync(new StreamConfig(name, subjects) { NumReplicas = replicas ?? current }, cancel).ConfigureAwait(false);
+        }
     }
 
     private ConsumerConfig ConsumerFor(string stage) => new(stage)

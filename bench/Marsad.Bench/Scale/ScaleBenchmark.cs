@@ -15,7 +15,7 @@ using NATS.Client.JetStream;
 namespace Marsad.Bench.Scale;
 
 /// <summary>
-/// <c>scale [--articles N] [--base B] [--workers 1,2,4] [--batch K] [--no-fsync]</c>: the server-mode pipeline end to
+/// <c>scale [--articles N] [--base B] [--workers 1,2,4] [--batch K] [--runs R] [--no-fsync]</c>: the server-mode pipeline end to
 /// end on this machine against a PostgreSQL and a nats-server the bench starts itself (as the server-mode tests do):
 /// for each worker count, a fresh database holding B processed articles and one collection run (so the place stage
 /// has stories), then N new generated articles ingested by one ingester, queued, and taken through the per-document
@@ -23,24 +23,35 @@ namespace Marsad.Bench.Scale;
 /// each with its own store and NATS connection, as on separate machines; then the collection run over everything. For
 /// each phase: wall time, articles/s, CPU ms per article, and database commands per article (Npgsql's own
 /// <c>db.client.operation.duration</c> measurements: one per command or batch, each one round trip; COPY streams are
-/// not commands and not counted). The curve says where adding workers stops paying.
+/// not commands and not counted), transactions per article (PostgreSQL's <c>pg_stat_database.xact_commit</c>: every
+/// autocommitted query counts, and every explicit transaction adds its COMMIT round trip), and how many workers were
+/// waiting for the dedup lock on average (pg_stat_activity). Each worker count is run R times, in turn (1, 2, 4, 1, 2, 4, …), after a warm-up
+/// run; the table gives each count's median run by throughput. The curve says where adding workers stops paying.
 /// </summary>
 public static class ScaleBenchmark
 {
-    private sealed record Phase(string Name, TimeSpan Wall, TimeSpan Cpu, long Commands, int Articles)
+    /// <param name="Busy">Share of the machine's CPU time that was busy during the phase (/proc/stat; other jobs too).</param>
+    /// <param name="ServerCpu">CPU time of the PostgreSQL server's processes during the phase (its postmaster's children).</param>
+    private sealed record Phase(string Name, TimeSpan Wall, TimeSpan Cpu, long Commands, long Commits, int Articles, double Busy, TimeSpan ServerCpu)
     {
+        public double ServerCpuMsPerArticle => ServerCpu.TotalMilliseconds / Articles;
+        /// <summary>Transactions per article (xact_commit): autocommitted queries and explicit transactions.</summary>
+        public double CommitsPerArticle => (double)Commits / Articles;
         public double PerSecond => Articles / Wall.TotalSeconds;
         public double CpuMsPerArticle => Cpu.TotalMilliseconds / Articles;
         public double CommandsPerArticle => (double)Commands / Articles;
     }
 
-    private sealed record Trial(int Workers, Phase Ingest, Phase Stages, Phase Collection, int Processed, int Placed, int InStory);
+    /// <param name="LockWaiting">Mean number of worker sessions waiting for an advisory lock (the dedup lock) while the
+    /// per-document stages ran, sampled from pg_stat_activity every 20 ms.</param>
+    private sealed record Trial(int Workers, Phase Ingest, Phase Stages, Phase Collection, int Processed, int Placed, int InStory, double LockWaiting);
 
     public static int Run(string[] args)
     {
         int articles = BenchArgs.IntOption(args, "--articles", 300);
         int baseArticles = BenchArgs.IntOption(args, "--base", 100);
         int batch = BenchArgs.IntOption(args, "--batch", 16);
+        int repeat = BenchArgs.IntOption(args, "--runs", 1);
         var counts = (BenchArgs.Option(args, "--workers") ?? "1,2,4").Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToList();
         bool durable = !args.Contains("--no-fsync");
         var texts = BenchCorpus.GeneratedArticleTexts(baseArticles + articles + 40, words: 300).ToList();
@@ -57,16 +68,17 @@ public static class ScaleBenchmark
         using var commands = new CommandCounter();
 
         // Warm-up: JIT and first-use costs of every stage, on a handful of articles, not reported.
-        Measure(postgres, nats, commands, 1, texts[..20], texts.Skip(20).Take(20).ToList(), batch);
+        Measure(postgres, nats, commands, 2, texts[..20], texts.Skip(20).Take(20).ToList(), batch);
         var runs = new List<Trial>();
-        foreach (int workers in counts)
-        {
-            var run = Measure(postgres, nats, commands, workers, texts.Skip(40).Take(baseArticles).ToList(), texts.Skip(40 + baseArticles).Take(articles).ToList(), batch);
-            runs.Add(run);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {workers} worker(s): stages {run.Stages.Wall.TotalSeconds:0.0} s, {run.Stages.PerSecond:0.0} articles/s; processed {run.Processed}, placed {run.Placed} ({run.InStory} in a story); load {CpuClock.Load()}"));
-        }
-        Print(runs);
+        for (int r = 0; r < repeat; r++)
+            foreach (int workers in counts)
+            {
+                var run = Measure(postgres, nats, commands, workers, texts.Skip(40).Take(baseArticles).ToList(), texts.Skip(40 + baseArticles).Take(articles).ToList(), batch);
+                runs.Add(run);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {workers} worker(s): stages {run.Stages.Wall.TotalSeconds:0.0} s, {run.Stages.PerSecond:0.0} articles/s, {run.Stages.CpuMsPerArticle:0} CPU ms/article, {run.LockWaiting:0.00} sessions waiting for the dedup lock, PostgreSQL {run.Stages.ServerCpuMsPerArticle:0} CPU ms/article, machine {run.Stages.Busy:P0} busy; collection {run.Collection.Wall.TotalSeconds:0.0} s; processed {run.Processed}, placed {run.Placed} ({run.InStory} in a story); load {CpuClock.Load()}"));
+            }
+        Print(counts.Select(w => runs.Where(r => r.Workers == w).OrderBy(r => r.Stages.PerSecond).ElementAt((repeat - 1) / 2)).ToList());
         return 0;
     }
 
@@ -102,14 +114,16 @@ public static class ScaleBenchmark
         }
 
         using var main = new PostgresDocumentStore(database.ConnectionString);
-        var ingest = Time("ingest", newTexts.Count, commands, () =>
+        var ingest = Time("ingest", newTexts.Count, commands, database, () =>
         {
             Put(main, newTexts, "new");
             PipelineWorker.EnqueuePendingAsync(main, js).GetAwaiter().GetResult();
         });
 
         var summaries = new WorkerSummary[workers];
-        var stages = Time("stages", newTexts.Count, commands, () =>
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(() => SampleLockWaits(database, sampling.Token));
+        var stages = Time("stages", newTexts.Count, commands, database, () =>
         {
             var tasks = Enumerable.Range(0, workers).Select(i => Task.Run(async () =>
             {
@@ -121,13 +135,32 @@ public static class ScaleBenchmark
             })).ToArray();
             Task.WaitAll(tasks);
         });
+        sampling.Cancel();
+        double lockWaiting = sampler.GetAwaiter().GetResult();
         int placed = summaries.Sum(s => s.Placed);
         int inStory = main.Placements().Count(p => p.Story is not null);
-        var collection = Time("collection", baseTexts.Count + newTexts.Count, commands, () => new CollectionProcessor(main).Run());
+        var collection = Time("collection", baseTexts.Count + newTexts.Count, commands, database, () => new CollectionProcessor(main).Run());
         int processed = summaries.Sum(s => s.Processed + s.Skipped);
         if (processed != newTexts.Count || main.DocumentsWithoutStageResult(StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion).Count != 0)
             throw new InvalidOperationException($"{workers} workers processed {processed} of {newTexts.Count} articles");
-        return new Trial(workers, ingest, stages, collection, processed, placed, inStory);
+        return new Trial(workers, ingest, stages, collection, processed, placed, inStory, lockWaiting);
+    }
+
+    /// <summary>Mean number of this database's sessions waiting for an advisory lock, over samples until cancelled.</summary>
+    private static double SampleLockWaits(TestDatabase database, CancellationToken stop)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString + ";Pooling=false");
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'", connection);
+        long samples = 0, waiting = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            waiting += (long)command.ExecuteScalar()!;
+            samples++;
+            Thread.Sleep(20);
+        }
+        return samples == 0 ? 0 : (double)waiting / samples;
     }
 
     private static void Put(IDocumentStore store, List<string> texts, string prefix)
@@ -138,31 +171,85 @@ public static class ScaleBenchmark
         writer.Commit();
     }
 
-    private static Phase Time(string name, int articles, CommandCounter commands, Action action)
+    private static Phase Time(string name, int articles, CommandCounter commands, TestDatabase database, Action action)
     {
+        long commits = Commits(database);
+        int postmaster = Postmaster(database);
         long before = commands.Count;
+        var machine = MachineTicks();
+        var server = ServerTicks(postmaster);
         var cpu = CpuClock.Process();
         var clock = Stopwatch.StartNew();
         action();
         clock.Stop();
-        return new Phase(name, clock.Elapsed, CpuClock.Process() - cpu, commands.Count - before, articles);
+        var spent = CpuClock.Process() - cpu;
+        var (busy, total) = MachineTicks();
+        long serverTicks = ServerTicks(postmaster) - server;
+        long done = commands.Count - before;
+        double share = total > machine.Total ? (double)(busy - machine.Busy) / (total - machine.Total) : 0;
+        return new Phase(name, clock.Elapsed, spent, done, Commits(database) - commits - 1, articles, share, TimeSpan.FromMilliseconds(serverTicks * 10.0));
+    }
+
+    /// <summary>Busy and total CPU ticks of the whole machine (first line of /proc/stat; idle and iowait are not busy).</summary>
+    private static (long Busy, long Total) MachineTicks()
+    {
+        if (!File.Exists("/proc/stat")) return (0, 0);
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        long total = fields.Take(8).Sum();
+        return (total - fields[3] - fields[4], total);
+    }
+
+    /// <summary>The PostgreSQL server's main process: the parent of a backend of this database.</summary>
+    private static int Postmaster(TestDatabase database)
+    {
+        int backend = database.Scalar<int>("SELECT pg_backend_pid()");
+        return File.Exists($"/proc/{backend}/stat") ? int.Parse(File.ReadAllText($"/proc/{backend}/stat").Split(") ")[1].Split(' ')[1], CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>CPU ticks (1/100 s) of the postmaster and its live children: backends that ended are not in it, so
+    /// the difference over a phase counts the pooled backends the workers keep and the server's own processes.</summary>
+    private static long ServerTicks(int postmaster)
+    {
+        if (postmaster == 0) return 0;
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            var name = Path.GetFileName(dir);
+            if (!int.TryParse(name, out int pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }
+            var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (pid != postmaster && rest[1] != postmaster.ToString(CultureInfo.InvariantCulture)) continue;
+            ticks += long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture);
+        }
+        return ticks;
+    }
+
+    /// <summary>Transactions committed in the database so far. The server publishes its counters at the end of a
+    /// transaction and at most once a second per backend, so they are read after a pause (outside the timed part).</summary>
+    private static long Commits(TestDatabase database)
+    {
+        Thread.Sleep(1200);
+        return database.Scalar<long>("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
     }
 
     private static void Print(List<Trial> runs)
     {
         var one = runs.FirstOrDefault(r => r.Workers == 1) ?? runs[0];
         Console.WriteLine();
-        Console.WriteLine("| workers | process+place articles/s | speed-up | efficiency | CPU ms/article | DB commands/article | ingest articles/s (1 ingester) | collection run s | end to end articles/s |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| workers | process+place articles/s | speed-up | efficiency | waiting for the dedup lock | machine busy | worker CPU ms/article | PostgreSQL CPU ms/article | DB commands/article | DB transactions/article | ingest articles/s (1 ingester) | collection run s | end to end articles/s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in runs)
         {
             double speedup = r.Stages.PerSecond / one.Stages.PerSecond;
             var total = r.Ingest.Wall + r.Stages.Wall + r.Collection.Wall;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Workers} | {r.Stages.PerSecond:0.0} | {speedup:0.00}× | {speedup / (r.Workers / (double)one.Workers):0.00} | {r.Stages.CpuMsPerArticle:0} | {r.Stages.CommandsPerArticle:0.0} | {r.Ingest.PerSecond:0} | {r.Collection.Wall.TotalSeconds:0.0} | {r.Stages.Articles / total.TotalSeconds:0.0} |"));
+                $"| {r.Workers} | {r.Stages.PerSecond:0.0} | {speedup:0.00}× | {speedup / (r.Workers / (double)one.Workers):0.00} | {r.LockWaiting:0.00} of {r.Workers} | {r.Stages.Busy:P0} | {r.Stages.CpuMsPerArticle:0} | {r.Stages.ServerCpuMsPerArticle:0} | {r.Stages.CommandsPerArticle:0.0} | {r.Stages.CommitsPerArticle:0.0} | {r.Ingest.PerSecond:0} | {r.Collection.Wall.TotalSeconds:0.0} | {r.Stages.Articles / total.TotalSeconds:0.0} |"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"database commands per article: ingest and queue {one.Ingest.CommandsPerArticle:0.0}, process+place {one.Stages.CommandsPerArticle:0.0}, collection run {one.Collection.CommandsPerArticle:0.0} (over all {one.Collection.Articles})"));
+            $"database commands (transactions) per article: ingest and queue {one.Ingest.CommandsPerArticle:0.0} ({one.Ingest.CommitsPerArticle:0.00}), process+place {one.Stages.CommandsPerArticle:0.0} ({one.Stages.CommitsPerArticle:0.0}), collection run {one.Collection.CommandsPerArticle:0.0} ({one.Collection.CommitsPerArticle:0.00}) over all {one.Collection.Articles}"));
         var bend = runs.Skip(1).FirstOrDefault(r => r.Stages.PerSecond / one.Stages.PerSecond < 0.75 * r.Workers / one.Workers);
         Console.WriteLine(bend is null
             ? "the curve does not bend within these worker counts (efficiency ≥ 0.75 throughout)"

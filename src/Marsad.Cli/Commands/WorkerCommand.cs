@@ -30,10 +30,12 @@ public static class WorkerCommand
         var healthAddress = new Option<string>("--health-address") { Description = "The address the health port listens on.", DefaultValueFactory = _ => "0.0.0.0" };
         var logFormat = new Option<string>("--log") { Description = "Log lines on standard error: json (one object a line, with stage, message id and document as scopes), text, or none.", DefaultValueFactory = _ => "json" };
         logFormat.AcceptOnlyFromAmong("json", "text", "none");
-        var worker = new Command("worker", "Run pipeline stages as a JetStream worker over a shared store.") { db, nats, stages, attempts, batch, ackWait, untilIdle, healthPort, healthAddress, logFormat };
+        var replicas = new Option<int?>("--replicas") { Description = "Servers of the NATS cluster that keep each stream (3 on a cluster of three); unset keeps what the streams have." };
+        var worker = new Command("worker", "Run pipeline stages as a JetStream worker over a shared store.") { db, nats, stages, attempts, batch, ackWait, untilIdle, healthPort, healthAddress, logFormat, replicas };
         worker.SetAction((parse, cancel) => RunAsync(parse.GetRequiredValue(db), parse.GetRequiredValue(nats),
             new WorkerOptions(parse.GetRequiredValue(stages).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                parse.GetValue(attempts), parse.GetValue(batch), AckWait: TimeSpan.FromSeconds(parse.GetValue(ackWait)), StopWhenIdle: parse.GetValue(untilIdle)),
+                parse.GetValue(attempts), parse.GetValue(batch), AckWait: TimeSpan.FromSeconds(parse.GetValue(ackWait)), StopWhenIdle: parse.GetValue(untilIdle))
+            { StreamReplicas = parse.GetValue(replicas) },
             output, error, cancel, new WorkerOperations(parse.GetValue(healthPort), parse.GetRequiredValue(healthAddress), parse.GetRequiredValue(logFormat))));
         return worker;
     }
