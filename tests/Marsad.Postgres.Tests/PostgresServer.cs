@@ -23,11 +23,12 @@ public sealed class PostgresServer : IDisposable
 
     public int Port { get; }
 
-    /// <param name="durable">Keep fsync and synchronous commit on, as a production server runs (the benchmarks);
-    /// the tests turn them off, since they test atomicity, not durability.</param>
+    /// <summary>The tests' server: fsync and synchronous commit off, since they test atomicity, not durability.</summary>
     public PostgresServer() : this(durable: false) { }
 
-    public PostgresServer(bool durable)
+    /// <param name="durable">Keep fsync and synchronous commit on, as a production server runs (the scale benchmark).
+    /// Internal: an xunit collection fixture may have one public constructor only.</param>
+    internal PostgresServer(bool durable)
     {
         binaries = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin, $MARSAD_PG_BIN or on PATH: " +
