@@ -42,9 +42,14 @@ public static class ScaleBenchmark
         public double CommandsPerArticle => (double)Commands / Articles;
     }
 
-    /// <param name="LockWaiting">Mean number of worker sessions waiting for an advisory lock (the dedup lock) while the
-    /// per-document stages ran, sampled from pg_stat_activity every 20 ms.</param>
-    private sealed record Trial(int Workers, Phase Ingest, Phase Stages, Phase Collection, int Processed, int Placed, int InStory, double LockWaiting);
+    /// <param name="LockWaiting">Mean number of worker sessions waiting for the dedup lock while the per-document stages
+    /// ran, sampled from pg_locks every 20 ms.</param>
+    /// <param name="LockHeld">Share of those samples in which a session held it: the lock's utilisation, so the stages'
+    /// rate divided by it is the most the serialised dedup lets through.</param>
+    private sealed record Trial(int Workers, Phase Ingest, Phase Stages, Phase Collection, int Processed, int Placed, int InStory, double LockWaiting, double LockHeld)
+    {
+        public double DedupCeiling => LockHeld > 0 ? Stages.PerSecond / LockHeld : double.PositiveInfinity;
+    }
 
     public static int Run(string[] args)
     {
@@ -76,7 +81,7 @@ public static class ScaleBenchmark
                 var run = Measure(postgres, nats, commands, workers, texts.Skip(40).Take(baseArticles).ToList(), texts.Skip(40 + baseArticles).Take(articles).ToList(), batch);
                 runs.Add(run);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {workers} worker(s): stages {run.Stages.Wall.TotalSeconds:0.0} s, {run.Stages.PerSecond:0.0} articles/s, {run.Stages.CpuMsPerArticle:0} CPU ms/article, {run.LockWaiting:0.00} sessions waiting for the dedup lock, PostgreSQL {run.Stages.ServerCpuMsPerArticle:0} CPU ms/article, machine {run.Stages.Busy:P0} busy; collection {run.Collection.Wall.TotalSeconds:0.0} s; processed {run.Processed}, placed {run.Placed} ({run.InStory} in a story); load {CpuClock.Load()}"));
+                    $"  {workers} worker(s): stages {run.Stages.Wall.TotalSeconds:0.0} s, {run.Stages.PerSecond:0.0} articles/s, {run.Stages.CpuMsPerArticle:0} CPU ms/article, {run.LockWaiting:0.00} sessions waiting for the dedup lock, held {run.LockHeld:P0} of the time, PostgreSQL {run.Stages.ServerCpuMsPerArticle:0} CPU ms/article, machine {run.Stages.Busy:P0} busy; collection {run.Collection.Wall.TotalSeconds:0.0} s; processed {run.Processed}, placed {run.Placed} ({run.InStory} in a story); load {CpuClock.Load()}"));
             }
         Print(counts.Select(w => runs.Where(r => r.Workers == w).OrderBy(r => r.Stages.PerSecond).ElementAt((repeat - 1) / 2)).ToList());
         return 0;
@@ -136,31 +141,43 @@ public static class ScaleBenchmark
             Task.WaitAll(tasks);
         });
         sampling.Cancel();
-        double lockWaiting = sampler.GetAwaiter().GetResult();
+        var (lockWaiting, lockHeld) = sampler.GetAwaiter().GetResult();
         int placed = summaries.Sum(s => s.Placed);
         int inStory = main.Placements().Count(p => p.Story is not null);
         var collection = Time("collection", baseTexts.Count + newTexts.Count, commands, database, () => new CollectionProcessor(main).Run());
         int processed = summaries.Sum(s => s.Processed + s.Skipped);
         if (processed != newTexts.Count || main.DocumentsWithoutStageResult(StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion).Count != 0)
             throw new InvalidOperationException($"{workers} workers processed {processed} of {newTexts.Count} articles");
-        return new Trial(workers, ingest, stages, collection, processed, placed, inStory, lockWaiting);
+        return new Trial(workers, ingest, stages, collection, processed, placed, inStory, lockWaiting, lockHeld);
     }
 
-    /// <summary>Mean number of this database's sessions waiting for an advisory lock, over samples until cancelled.</summary>
-    private static double SampleLockWaits(TestDatabase database, CancellationToken stop)
+    /// <summary>The dedup lock's key as pg_locks shows an advisory lock on a bigint: its low 32 bits in objid
+    /// (PostgresDocumentStore's Locks.Dedup).</summary>
+    private const long DedupLock = 0x4D5253_03;
+
+    /// <summary>Over samples until cancelled: the mean number of sessions waiting for the dedup lock, and the share of
+    /// samples in which one held it.</summary>
+    private static (double Waiting, double Held) SampleLockWaits(TestDatabase database, CancellationToken stop)
     {
         using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString + ";Pooling=false");
         connection.Open();
         using var command = new Npgsql.NpgsqlCommand(
-            "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'", connection);
-        long samples = 0, waiting = 0;
+            "SELECT COUNT(*) FILTER (WHERE NOT granted), COUNT(*) FILTER (WHERE granted) FROM pg_locks " +
+            $"WHERE locktype = 'advisory' AND classid = 0 AND objid = {DedupLock} " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection);
+        long samples = 0, waiting = 0, held = 0;
         while (!stop.IsCancellationRequested)
         {
-            waiting += (long)command.ExecuteScalar()!;
+            using (var reader = command.ExecuteReader())
+            {
+                reader.Read();
+                waiting += reader.GetInt64(0);
+                if (reader.GetInt64(1) > 0) held++;
+            }
             samples++;
             Thread.Sleep(20);
         }
-        return samples == 0 ? 0 : (double)waiting / samples;
+        return samples == 0 ? (0, 0) : ((double)waiting / samples, (double)held / samples);
     }
 
     private static void Put(IDocumentStore store, List<string> texts, string prefix)
@@ -239,14 +256,14 @@ public static class ScaleBenchmark
     {
         var one = runs.FirstOrDefault(r => r.Workers == 1) ?? runs[0];
         Console.WriteLine();
-        Console.WriteLine("| workers | process+place articles/s | speed-up | efficiency | waiting for the dedup lock | machine busy | worker CPU ms/article | PostgreSQL CPU ms/article | DB commands/article | DB transactions/article | ingest articles/s (1 ingester) | collection run s | end to end articles/s |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| workers | process+place articles/s | speed-up | efficiency | dedup lock held | waiting for it | dedup ceiling articles/s | machine busy | worker CPU ms/article | PostgreSQL CPU ms/article | DB commands/article | DB transactions/article | ingest articles/s (1 ingester) | collection run s | end to end articles/s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in runs)
         {
             double speedup = r.Stages.PerSecond / one.Stages.PerSecond;
             var total = r.Ingest.Wall + r.Stages.Wall + r.Collection.Wall;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Workers} | {r.Stages.PerSecond:0.0} | {speedup:0.00}× | {speedup / (r.Workers / (double)one.Workers):0.00} | {r.LockWaiting:0.00} of {r.Workers} | {r.Stages.Busy:P0} | {r.Stages.CpuMsPerArticle:0} | {r.Stages.ServerCpuMsPerArticle:0} | {r.Stages.CommandsPerArticle:0.0} | {r.Stages.CommitsPerArticle:0.0} | {r.Ingest.PerSecond:0} | {r.Collection.Wall.TotalSeconds:0.0} | {r.Stages.Articles / total.TotalSeconds:0.0} |"));
+                $"| {r.Workers} | {r.Stages.PerSecond:0.0} | {speedup:0.00}× | {speedup / (r.Workers / (double)one.Workers):0.00} | {r.LockHeld:P0} | {r.LockWaiting:0.00} of {r.Workers} | {r.DedupCeiling:0} | {r.Stages.Busy:P0} | {r.Stages.CpuMsPerArticle:0} | {r.Stages.ServerCpuMsPerArticle:0} | {r.Stages.CommandsPerArticle:0.0} | {r.Stages.CommitsPerArticle:0.0} | {r.Ingest.PerSecond:0} | {r.Collection.Wall.TotalSeconds:0.0} | {r.Stages.Articles / total.TotalSeconds:0.0} |"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"database commands (transactions) per article: ingest and queue {one.Ingest.CommandsPerArticle:0.0} ({one.Ingest.CommitsPerArticle:0.00}), process+place {one.Stages.CommandsPerArticle:0.0} ({one.Stages.CommitsPerArticle:0.0}), collection run {one.Collection.CommandsPerArticle:0.0} ({one.Collection.CommitsPerArticle:0.00}) over all {one.Collection.Articles}"));
