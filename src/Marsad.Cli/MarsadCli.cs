@@ -31,6 +31,7 @@ public static class MarsadCli
         root.Subcommands.Add(SearchCommand.Create(output, error));
         root.Subcommands.Add(WorkerCommand.Create(output, error));
         root.Subcommands.Add(WorkerCommand.CreateEnqueue(output, error));
+        root.Subcommands.Add(FeedsCommand.Create(output, error));
         return root;
     }
 

@@ -28,14 +28,20 @@ public sealed partial class PostgresDocumentStore
     }
 
     /// <summary>Deletes the old results and copies the new ones in, in one transaction under the collection lock:
-    /// readers keep seeing the old run until the commit, and two collection runs never interleave.</summary>
-    public void ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents)
+    /// readers keep seeing the old run until the commit, and two collection runs never interleave. A run that read
+    /// an older state than the stored results' is refused (<see cref="IPipelineStore.ReplaceCollection"/>). The
+    /// stories' keys are replaced with them, and the placements made against the old stories are dropped: the new
+    /// run clustered those documents in batch.</summary>
+    public bool ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents)
     {
         using var connection = Open();
         using var transaction = BeginLocked(connection, Locks.Collection);
-        foreach (var table in StoreTables.CollectionTables)
+        if (StoreTables.IsSuperseded(connection, transaction, fingerprint)) return false;
+        foreach (var table in (string[])["story_placements", "collection_story_keys", .. StoreTables.CollectionTables])
             using (var delete = new NpgsqlCommand($"DELETE FROM {table}", connection, transaction)) delete.ExecuteNonQuery();
-        foreach (var rows in StoreTables.CollectionRows(collection))
+        var keys = new StoreTables.Rows("collection_story_keys", ["key", "story_id", "documents"],
+            collection.StoryKeys.Select(k => new object?[] { k.Key, k.Story, k.Documents }).ToList());
+        foreach (var rows in StoreTables.CollectionRows(collection).Append(keys))
         {
             if (rows.Values.Count == 0) continue;
             using var importer = connection.BeginBinaryImport($"COPY {rows.Table}({string.Join(", ", rows.Columns)}) FROM STDIN (FORMAT BINARY)");
@@ -48,6 +54,7 @@ public sealed partial class PostgresDocumentStore
             """, collection.RunId, stageVersion, fingerprint, documents, collection.IndependentSources, (collection.AnalysedAt ?? DateTimeOffset.UtcNow).UtcDateTime))
             run.ExecuteNonQuery();
         transaction.Commit();
+        return true;
     }
 
     /// <summary>The last run's results, read in one snapshot so that a run committed meanwhile is seen whole or not at all.</summary>

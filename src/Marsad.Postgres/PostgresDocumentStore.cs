@@ -44,6 +44,14 @@ public sealed partial class PostgresDocumentStore : IPipelineStore
 
     private NpgsqlConnection Open() => dataSource.OpenConnection();
 
+    /// <summary>One round trip to the server (readiness probes); throws when it does not answer.</summary>
+    public async Task PingAsync(CancellationToken cancel)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancel).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        await command.ExecuteScalarAsync(cancel).ConfigureAwait(false);
+    }
+
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] values)
     {
         var command = new NpgsqlCommand(sql, connection);

@@ -18,9 +18,15 @@ public static class PipelineStreams
     public const string ProcessSubject = "marsad.process";
     /// <summary>Requests for a collection run (entities, facts, stories), one per processed state of the store.</summary>
     public const string CollectionSubject = "marsad.collection";
+    /// <summary>Processed documents to place among the last collection run's stories by the story candidate lookup.</summary>
+    public const string PlaceSubject = "marsad.place";
     public const string DeadSubjectPrefix = "marsad.dead.";
 
     public const string ProcessStage = "process";
     public const string CollectionStage = "collection";
-    public static readonly IReadOnlyList<string> Stages = [ProcessStage, CollectionStage];
+    public const string PlaceStage = "place";
+    public static readonly IReadOnlyList<string> Stages = [ProcessStage, PlaceStage, CollectionStage];
+
+    /// <summary>Raise when placement changes for the same input, so that documents are placed again.</summary>
+    public const int PlaceStageVersion = 1;
 }

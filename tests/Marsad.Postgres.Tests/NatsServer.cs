@@ -43,6 +43,9 @@ public sealed class NatsServer : IDisposable
         }
     }
 
+    /// <summary>Kills the server (SIGKILL), leaving it down.</summary>
+    public void Kill() => Stop();
+
     /// <summary>Kills the server (SIGKILL) and starts it again on the same port over the same store.</summary>
     public void Restart()
     {

@@ -40,11 +40,11 @@ public sealed class PipelineWorkerTests : IAsyncLifetime
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    private Task<WorkerSummary> Work(WorkerOptions options)
+    private Task<WorkerSummary> Work(WorkerOptions options, PipelineMetrics? metrics = null)
     {
         // Each worker has its own store, as a worker on another machine would.
         var own = new PostgresDocumentStore(database.ConnectionString);
-        var worker = new PipelineWorker(own, js, new DocumentAnalyzer(new ScriptLanguageIdentifier()), options);
+        var worker = new PipelineWorker(own, js, new DocumentAnalyzer(new ScriptLanguageIdentifier()), options, metrics);
         return Task.Run(async () =>
         {
             using var timeout = new CancellationTokenSource(Limit);
@@ -81,6 +81,58 @@ public sealed class PipelineWorkerTests : IAsyncLifetime
         Assert.True(summary.CollectionRuns >= 1);
         var stories = store.ReadCollection().Stories.Select(s => string.Join(",", s.Documents.Select(d => Samples.Name(store, d)).Order())).Order();
         Assert.Equal(["000,004", "001,002", "003"], stories);
+    }
+
+    [Fact]
+    public async Task A_worker_places_a_document_processed_after_the_last_collection_run_in_its_story()
+    {
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+        await Work(UntilIdle());
+        var first = store.ReadDocuments().OrderBy(d => d.Id).First();
+        string story = store.ReadCollection().StoryOf(StoreKey.Of(first.Id))!;
+        var paragraphs = first.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        using (var writer = store.BeginWrite())
+        {
+            writer.Put(new Ingest.IngestedArticle("reworded.txt", "text", string.Join("\n\n", paragraphs.Reverse()) + "\n\nتحديث: تفاصيل جديدة."), "ar");
+            writer.Commit();
+        }
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+
+        var summary = await Work(UntilIdle() with { Stages = [PipelineStreams.ProcessStage, PipelineStreams.PlaceStage] });
+
+        Assert.Equal((1, 1), (summary.Processed, summary.Placed));
+        Assert.Equal(story, store.Placements().Single().Story);
+    }
+
+    [Fact]
+    public async Task Each_processed_document_adds_one_to_the_articles_out_counter_of_its_stage()
+    {
+        await PipelineWorker.EnqueuePendingAsync(store, js);
+        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == PipelineMetrics.MeterName) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            string stage = "", outcome = "";
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "stage") stage = (string)tag.Value!;
+                if (tag.Key == "outcome") outcome = (string)tag.Value!;
+            }
+            counted.AddOrUpdate($"{instrument.Name} {stage} {outcome}".TrimEnd(), value, (_, sum) => sum + value);
+        });
+        listener.Start();
+        using var metrics = new PipelineMetrics();
+
+        var summary = await Work(UntilIdle(), metrics);
+
+        Assert.Equal(5, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesIn} {PipelineStreams.ProcessStage}"));
+        Assert.Equal(summary.Processed, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesOut} {PipelineStreams.ProcessStage} processed"));
+        Assert.Equal(summary.Skipped, counted.GetValueOrDefault($"{PipelineMetrics.ArticlesOut} {PipelineStreams.ProcessStage} skipped"));
+        Assert.Equal(5, summary.Processed + summary.Skipped);
     }
 
     [Fact]

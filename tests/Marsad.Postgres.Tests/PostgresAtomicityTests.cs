@@ -96,7 +96,8 @@ public sealed class PostgresAtomicityTests(PostgresServer server) : IDisposable
             AcledRows = [before.AcledRows[0] with { EventIdCnty = "no-such-event" }],
         };
 
-        Assert.Throws<InvalidOperationException>(() => store.ReplaceCollection(broken, CollectionProcessor.StageVersion, "x", 0));
+        // The current state's fingerprint: a replace with an older one would be refused before deleting anything.
+        Assert.Throws<InvalidOperationException>(() => store.ReplaceCollection(broken, CollectionProcessor.StageVersion, store.ProcessedFingerprint(), 0));
 
         var after = store.ReadCollection();
         Assert.Equal(before.RunId, after.RunId);

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Marsad.Tests;
 
 /// <summary>
-/// A throwaway PostgreSQL server for the tests: initdb into a temporary directory, started with pg_ctl on a free
+/// A throwaway PostgreSQL server for the tests (and the scale benchmark, which links this file): initdb into a temporary directory, started with pg_ctl on a free
 /// loopback port (and a Unix socket in the same directory), stopped and deleted when the tests end. PostgreSQL refuses
 /// to run as root, so under root every server command runs as the <c>postgres</c> user. Missing binaries fail the
 /// tests with the package to install: a server-mode test that skips would pass without testing anything.
@@ -23,7 +23,12 @@ public sealed class PostgresServer : IDisposable
 
     public int Port { get; }
 
-    public PostgresServer()
+    /// <summary>The tests' server: fsync and synchronous commit off, since they test atomicity, not durability.</summary>
+    public PostgresServer() : this(durable: false) { }
+
+    /// <param name="durable">Keep fsync and synchronous commit on, as a production server runs (the scale benchmark).
+    /// Internal: an xunit collection fixture may have one public constructor only.</param>
+    internal PostgresServer(bool durable)
     {
         binaries = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin, $MARSAD_PG_BIN or on PATH: " +
@@ -38,9 +43,9 @@ public sealed class PostgresServer : IDisposable
             Port = FreePort();
             try
             {
-                // Durability is not under test here (atomicity is): no fsync keeps the suite fast on a shared machine.
+                // Durability is not under test in the tests (atomicity is): no fsync keeps the suite fast on a shared machine.
                 Server("pg_ctl", "-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start",
-                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+                    "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {directory}" + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
                 break;
             }
             catch (InvalidOperationException) when (attempt < 3) { }
@@ -157,8 +162,3 @@ public sealed class TestDatabase(PostgresServer server, string name) : IDisposab
     public void Dispose() => server.Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
 }
 
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "postgres";
-}

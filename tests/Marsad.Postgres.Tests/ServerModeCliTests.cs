@@ -89,4 +89,40 @@ public sealed class ServerModeCliTests(PostgresServer server) : IDisposable
         Assert.NotEqual(0, search.Code);
         Assert.Contains("marsad serve", search.Error);
     }
+
+    [Fact]
+    public void Feeds_add_run_and_list_store_a_feeds_items_and_show_them_on_its_row()
+    {
+        using var site = new FeedServer();
+        var url = site.Feed("a", 2);
+        Assert.Equal(0, Cli("feeds", "add", url, "--db", database.Url).Code);
+
+        var run = Cli("feeds", "run", "--db", database.Url, "--until-idle", "--allow-private", "--host-interval", "0");
+        var list = Cli("feeds", "list", "--db", database.Url);
+
+        Assert.Equal((0, "feeds: 1 polls, 0 not modified, 0 failed, 2 new items handed on, 0 item errors\n"), (run.Code, run.Output));
+        Assert.Contains($"#1\t{url}\tevery 900 s", list.Output);
+        Assert.EndsWith("\tok\titems 2\n", list.Output);
+    }
+
+    [Fact]
+    public void Feeds_over_an_sqlite_file_say_the_registry_is_kept_in_postgresql()
+    {
+        var file = Path.Combine(directory, "embedded.db");
+
+        var (code, _, error) = Cli("feeds", "add", "https://example.org/rss.xml", "--db", file);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("the feed registry is shared by all schedulers and kept in a PostgreSQL store", error);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void Feeds_add_refuses_what_is_not_an_http_url_naming_it()
+    {
+        var (code, _, error) = Cli("feeds", "add", "ftp://example.org/rss.xml", "--db", database.Url);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("'ftp://example.org/rss.xml' is not an absolute http or https URL", error);
+    }
 }

@@ -213,6 +213,24 @@ public sealed class ArticleReader(IngestOptions options, WebFetcher? fetcher = n
         yield return HtmlArticleExtractor.Extract(text, locator, result.Url.AbsoluteUri, result.Body, charset);
     }
 
+    /// <summary>A registered feed's URL, fetched with its validators (conditional GET) and parsed: its entries, or
+    /// not modified, or the reason there are none (the URL in the message). Entries with a full text become
+    /// articles through <see cref="FeedParser.ToArticle"/>; the others through <see cref="FetchEntryAsync"/>.</summary>
+    public async Task<FeedFetch> FetchFeedAsync(Uri url, Validators? known, CancellationToken cancel = default)
+    {
+        var locator = url.AbsoluteUri;
+        if (fetcher is null) return FeedFetch.Fail("web fetching is not available here");
+        var result = await fetcher.FetchAsync(url, known, cancel).ConfigureAwait(false);
+        if (result.Error is not null) return FeedFetch.Fail(result.Error);
+        if (result.NotModified) return new FeedFetch([], known, true, null);
+        var (text, _, decodeError) = Charsets.Decode(result.Body, result.Charset);
+        if (text is null) return FeedFetch.Fail(decodeError!);
+        if (!FeedParser.LooksLikeFeed(text))
+            return FeedFetch.Fail($"not an RSS/Atom feed: the answer ({result.MediaType ?? "no media type"}) has neither <rss> nor <feed> at its root");
+        var (entries, error) = FeedParser.Parse(text, locator);
+        return entries is null ? FeedFetch.Fail(error!) : new FeedFetch(entries, result.Validators, false, null);
+    }
+
     /// <summary>Fetches the page of a feed item that carries no full text and extracts its article.</summary>
     public async Task<IngestItem> FetchEntryAsync(FeedEntry entry, CancellationToken cancel = default)
     {

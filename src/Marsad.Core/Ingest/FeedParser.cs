@@ -5,7 +5,11 @@ using AngleSharp.Html.Parser;
 namespace Marsad.Ingest;
 
 /// <summary>One item of a feed: its link, and its full text when the feed carries it (content:encoded, Atom content).</summary>
-public sealed record FeedEntry(string FeedLocator, string? Link, string? Title, string? Author, DateTimeOffset? Published, string? ContentHtml, string? SummaryHtml);
+public sealed record FeedEntry(string FeedLocator, string? Link, string? Title, string? Author, DateTimeOffset? Published, string? ContentHtml, string? SummaryHtml)
+{
+    /// <summary>The item's own id (RSS guid, Atom id), when the feed gives one: what identifies it across polls.</summary>
+    public string? ItemId { get; init; }
+}
 
 /// <summary>RSS 2.0 and Atom 1.0 through System.ServiceModel.Syndication, with a lenient date parser (feeds
 /// routinely write RFC 822 dates that the strict one rejects) and no DTD processing.</summary>
@@ -61,7 +65,8 @@ public static class FeedParser
                     locator, linkText, item.Title?.Text?.Trim(),
                     item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
                     item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : null,
-                    FullContent(item), item.Summary?.Text));
+                    FullContent(item), item.Summary?.Text)
+                { ItemId = string.IsNullOrWhiteSpace(item.Id) ? null : item.Id.Trim() });
             }
             return (entries, null);
         }

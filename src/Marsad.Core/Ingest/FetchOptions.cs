@@ -31,3 +31,10 @@ public sealed record FetchResult(Uri Url, int Status, byte[]? Body, string? Medi
 {
     public bool NotModified => Status == 304;
 }
+
+/// <summary>A feed as fetched for the scheduler: its entries (none when <see cref="NotModified"/>), the validators to
+/// send next time, or the reason it could not be read.</summary>
+public sealed record FeedFetch(IReadOnlyList<FeedEntry> Entries, Validators? Validators, bool NotModified, string? Error)
+{
+    public static FeedFetch Fail(string error) => new([], null, false, error);
+}

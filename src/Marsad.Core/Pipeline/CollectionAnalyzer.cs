@@ -127,7 +127,10 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             storyDocuments = entities is not null && ReferenceEquals(Entities!.Recognizer, NamedEntityRecognizer.Default)
                 ? StoryInputs.FromCollection(collection, entities.Mentions)
                 : StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
+        StoryAnalysis stories;
         using (Timings?.Time("stories"))
-            return collection with { Stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories) };
+            stories = StoryBuilder.Analyze(storyDocuments, StoryInputs.IndependentRoots(collection), Stories);
+        using (Timings?.Time("story keys"))
+            return collection with { Stories = stories with { Keys = StoryKeys.Of(stories.Stories, storyDocuments, Stories) } };
     }
 }

@@ -51,8 +51,10 @@ public sealed class CollectionProcessor(IPipelineStore store, CollectionAnalyzer
         cancel.ThrowIfCancellationRequested();
         var sources = analysis.Documents.ToDictionary(d => d.Source.Id, d => StoryInputs.SourceName(d.Source), StringComparer.Ordinal);
         var rows = AcledExport.Rows(analysis.Events, analysis.Entities, id => sources.GetValueOrDefault(id, id));
-        var collection = StoredCollection.FromReport(ReportBuilder.Build(analysis), Guid.NewGuid().ToString("N")[..12], DateTimeOffset.UtcNow, rows);
-        store.ReplaceCollection(collection, StageVersion, fingerprint, documents.Count);
+        var collection = StoredCollection.FromReport(ReportBuilder.Build(analysis), Guid.NewGuid().ToString("N")[..12], DateTimeOffset.UtcNow, rows, analysis.Stories.Keys);
+        // Refused when another run already stored the results of a newer state than the one read here.
+        if (!store.ReplaceCollection(collection, StageVersion, fingerprint, documents.Count))
+            return Summary(false, store.ReadCollection(), documents.Count, clock.Elapsed);
         return Summary(true, collection, documents.Count, clock.Elapsed);
     }
 

@@ -85,9 +85,12 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         };
         try
         {
+            // The text core needs nothing from the store: it runs before the transaction, so that in the server store
+            // workers clean documents in parallel and hold the dedup lock only for dedup and the writes.
+            var analysis = analyzer.Analyze(source, context);
             using var writer = store.BeginProcessing();
             if (writer.HasStageResult(id, DedupStage, DedupStageVersion)) return new DocumentResult(id, DocumentStatus.AlreadyDone);
-            var outcome = Process(writer, runId, source, context);
+            var outcome = Process(writer, runId, source, analysis);
             writer.Commit();
             observer?.Processed(id, outcome);
             return new DocumentResult(id, outcome is null ? DocumentStatus.Skipped : DocumentStatus.Processed, outcome);
@@ -105,11 +108,12 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         }
     }
 
-    /// <summary>Text core then dedup for one document, inside <paramref name="writer"/>'s transaction; null when skipped.</summary>
-    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, BoilerplateContext context)
+    /// <summary>The text core's results and dedup for one document, inside <paramref name="writer"/>'s transaction;
+    /// null when skipped.</summary>
+    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, (AnalyzedDocument? Document, InputError? Error) analysis)
     {
         long id = StoreKey.IdOf(source.Id);
-        var (analyzed, failure) = analyzer.Analyze(source, context);
+        var (analyzed, failure) = analysis;
         if (analyzed is null)
         {
             writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, JsonSerializer.Serialize(new { skipped = failure!.Reason }, Json)));

@@ -23,8 +23,10 @@ public interface IPipelineStore : IDocumentStore
     string ProcessedFingerprint();
 
     /// <summary>Replaces the collection results in one transaction: readers see the old results or the new, never a
-    /// mix, and a failure leaves the old ones in place.</summary>
-    void ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents);
+    /// mix, and a failure leaves the old ones in place. Returns false, writing nothing, when the stored results are
+    /// already those of the current processed state and <paramref name="fingerprint"/> is not: a run that read an
+    /// older state finished after a run that read the newer one, and must not overwrite it.</summary>
+    bool ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents);
 
     /// <summary>Ids of the collection entities mentioned in one document, most mentioned first.</summary>
     IReadOnlyList<string> EntityIdsOf(long documentId);

@@ -26,10 +26,13 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Replaces the collection results with <paramref name="collection"/> in one transaction: readers see the
-    /// old results or the new, never a mix, and a failure leaves the old ones in place.</summary>
-    public void ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents)
+    /// old results or the new, never a mix, and a failure leaves the old ones in place; refused when newer results
+    /// are stored (<see cref="IPipelineStore.ReplaceCollection"/>). The story keys are the server store's (its
+    /// candidate lookup); the embedded store clusters in memory and does not keep them.</summary>
+    public bool ReplaceCollection(StoredCollection collection, int stageVersion, string fingerprint, int documents)
     {
         using var transaction = connection.BeginTransaction();
+        if (StoreTables.IsSuperseded(connection, transaction, fingerprint)) return false;
         foreach (var table in StoreTables.CollectionTables) Run(transaction, $"DELETE FROM {table}");
         foreach (var rows in StoreTables.CollectionRows(collection))
         {
@@ -41,6 +44,7 @@ public sealed partial class SqliteDocumentStore
             Exec(run, collection.RunId, stageVersion, fingerprint, documents, collection.IndependentSources,
                 (collection.AnalysedAt ?? DateTimeOffset.UtcNow).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
         transaction.Commit();
+        return true;
     }
 
     /// <summary>The results of the last collection run (<see cref="StoredCollection.Empty"/> before the first). A full

@@ -35,9 +35,10 @@ public static class StoreTables
     ];
 
     /// <summary><see cref="IPipelineStore.ProcessedFingerprint"/>: counts and the highest id of what dedup recorded.</summary>
-    public static string ProcessedFingerprint(DbConnection connection)
+    public static string ProcessedFingerprint(DbConnection connection, DbTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             SELECT (SELECT COUNT(*) FROM dedup_documents), (SELECT COALESCE(MAX(document_id), 0) FROM dedup_documents),
                    (SELECT COUNT(*) FROM dedup_relations), (SELECT COUNT(*) FROM dedup_passage_locations)
@@ -45,6 +46,19 @@ public static class StoreTables
         using var reader = command.ExecuteReader();
         reader.Read();
         return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetInt64(2)}:{reader.GetInt64(3)}");
+    }
+
+    /// <summary>Whether writing results for <paramref name="fingerprint"/> would overwrite newer ones: the last run
+    /// stored is of the current processed state and <paramref name="fingerprint"/> is of another (older) one. Read
+    /// inside the replacing transaction, under the collection lock.</summary>
+    public static bool IsSuperseded(DbConnection connection, DbTransaction transaction, string fingerprint)
+    {
+        string current = ProcessedFingerprint(connection, transaction);
+        if (fingerprint == current) return false;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT fingerprint FROM collection_runs ORDER BY id DESC LIMIT 1";
+        return command.ExecuteScalar() is string stored && stored == current;
     }
 
     /// <summary><see cref="IPipelineStore.ReadDedup"/>. <paramref name="published"/> names the document columns that

@@ -40,6 +40,9 @@ public sealed class StoredCollection
     public IReadOnlyList<AcledRow> AcledRows { get; init; } = [];
     /// <summary>How the stories came to be (openings, joins, merges, splits), in the order they happened.</summary>
     public IReadOnlyList<StoryLogReport> StoryLog { get; init; } = [];
+    /// <summary>The keys the stories are indexed under, for the story candidate lookup (written by the server store,
+    /// which answers that lookup; not read back with the snapshot).</summary>
+    public IReadOnlyList<Marsad.Stories.StoryKey> StoryKeys { get; init; } = [];
 
     public static readonly StoredCollection Empty = new("", null, [], [], [], [], [], [], [], [], [], new Dictionary<string, string>(), 0);
 
@@ -79,7 +82,8 @@ public sealed class StoredCollection
     }
 
     /// <summary>The collection parts of a report (what <c>marsad analyze</c> prints), as a snapshot.</summary>
-    public static StoredCollection FromReport(AnalysisReport report, string runId, DateTimeOffset? analysedAt, IReadOnlyList<AcledRow>? acledRows = null) => new(
+    public static StoredCollection FromReport(AnalysisReport report, string runId, DateTimeOffset? analysedAt, IReadOnlyList<AcledRow>? acledRows = null,
+        IReadOnlyList<Marsad.Stories.StoryKey>? storyKeys = null) => new(
         runId, analysedAt, report.Stories, report.Topics, report.Entities, report.Events, report.Quotes, report.Times,
         report.Numbers, report.DuplicateFamilies, report.Syndication,
         report.Documents.Where(d => d.EventDate is not null).ToDictionary(d => d.Id, d => d.EventDate!, StringComparer.Ordinal),
@@ -87,6 +91,7 @@ public sealed class StoredCollection
     {
         AcledRows = acledRows ?? [],
         StoryLog = report.StoryLog,
+        StoryKeys = storyKeys ?? [],
     };
 
     /// <summary>The snapshot as a report without its documents (what <c>marsad analyze</c> would say of the

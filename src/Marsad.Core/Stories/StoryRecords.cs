@@ -96,4 +96,8 @@ public sealed record StoryTopic(string Id, IReadOnlyList<string> Stories, IReadO
 public sealed record StoryAnalysis(IReadOnlyList<Story> Stories, IReadOnlyList<StoryTopic> Topics, IReadOnlyList<StoryLogEntry> Log)
 {
     public static StoryAnalysis Empty { get; } = new([], [], []);
+
+    /// <summary>The keys each story is indexed under (see <see cref="StoryKeys"/>): what server mode's story candidate
+    /// lookup queries between collection runs.</summary>
+    public IReadOnlyList<StoryKey> Keys { get; init; } = [];
 }
