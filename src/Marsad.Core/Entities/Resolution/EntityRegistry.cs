@@ -1,3 +1,4 @@
+using Marsad.Entities.Geo;
 using Marsad.Entities.Recognition;
 using Marsad.Entities.Roles;
 
@@ -14,6 +15,9 @@ public sealed class EntityRegistry
 {
     private sealed record Node(EntityType Type, string[] Words, string? ActorId);
 
+    /// <summary>Node words that stand for an actor or a country rather than a name (no Arabic name holds a colon).</summary>
+    private const string ActorAnchor = "actor:", CountryAnchor = "country:";
+
     private readonly List<Node> nodes = [];
     private readonly List<int> parent = [];
     private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
@@ -23,7 +27,13 @@ public sealed class EntityRegistry
     private readonly HashSet<string> documents = new(StringComparer.Ordinal);
     private IReadOnlyList<Entity>? snapshot;
 
-    public EntityRegistry(ActorCatalog? actors = null) => Actors = actors ?? ActorCatalog.Default;
+    private readonly Gazetteer gazetteer;
+
+    public EntityRegistry(ActorCatalog? actors = null, Gazetteer? gazetteer = null)
+    {
+        Actors = actors ?? ActorCatalog.Default;
+        this.gazetteer = gazetteer ?? Gazetteer.Embedded;
+    }
 
     public ActorCatalog Actors { get; }
 
@@ -37,7 +47,11 @@ public sealed class EntityRegistry
         for (int e = 0; e < document.Entities.Count; e++)
         {
             var entity = document.Entities[e];
-            int anchor = entity.ActorId is { } actorId ? NodeFor(entity.Type, ["actor:" + actorId], actorId) : -1;
+            // An actor, and a country under any of its names (الولايات المتحدة، الولايات المتحدة الأمريكية، أمريكا),
+            // is one entity however differently it is written.
+            int anchor = entity.ActorId is { } actorId ? NodeFor(entity.Type, [ActorAnchor + actorId], actorId)
+                : entity.Type == EntityType.Location && gazetteer.CountryCodeOf(entity.Name) is { } country ? NodeFor(entity.Type, [CountryAnchor + country], null)
+                : -1;
             foreach (string name in document.IndexedNames[e])
             {
                 var words = NameKeys.Words(name);
@@ -75,7 +89,7 @@ public sealed class EntityRegistry
         parent.Add(node);
         exact[key] = node;
         if (actorId is not null) actorOfRoot[node] = actorId;
-        if (words[0].StartsWith("actor:", StringComparison.Ordinal)) return node;
+        if (words[0].StartsWith(ActorAnchor, StringComparison.Ordinal) || words[0].StartsWith(CountryAnchor, StringComparison.Ordinal)) return node;
         var keys = SimilarityKeys(type, words);
         foreach (string similarityKey in keys)
             if (similar.TryGetValue(similarityKey, out var candidates))

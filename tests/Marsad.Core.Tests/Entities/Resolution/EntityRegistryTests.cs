@@ -38,6 +38,27 @@ public class EntityRegistryTests
     }
 
     [Fact]
+    public void A_country_under_its_short_and_full_names_is_one_entity()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "أكدت الولايات المتحدة دعمها.", ("الولايات المتحدة", Loc)),
+            Resolve.Document("b", "وقالت الولايات المتحدة الأمريكية إنها ستواصل.", ("الولايات المتحدة الأمريكية", Loc)),
+        ]);
+
+        var country = Assert.Single(entities);
+        Assert.Equal(["a", "b"], country.Mentions.Select(m => m.DocumentId).ToArray());
+    }
+
+    [Fact]
+    public void Two_countries_stay_two_entities() =>
+        Assert.Equal(2, Merged(
+        [
+            Resolve.Document("a", "قصفت القوات في سوريا مواقع.", ("سوريا", Loc)),
+            Resolve.Document("b", "وصل الوفد إلى سورية ثم إلى العراق.", ("سورية", Loc), ("العراق", Loc)),
+        ]).Count);
+
+    [Fact]
     public void MergingOrderDoesNotChangeTheEntities()
     {
         string Describe(IReadOnlyList<Entity> entities) => string.Join("\n", entities.Select(e =>
