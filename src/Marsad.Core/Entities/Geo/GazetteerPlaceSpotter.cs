@@ -62,7 +62,7 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             while (next < mentions.Count && mentions[next].End <= token.Start) next++;
             if (next < mentions.Count && mentions[next].Start < token.Start + token.Length) continue;   // tagged already
             var surface = text.AsSpan(token.Start, token.Length);
-            if (surface.Length < MinLetters || surface.Length > key.Length || !IsArabicWord(surface)) continue;
+            if (token.Kind != TokenKind.ArabicWord || surface.Length < MinLetters || surface.Length > key.Length) continue;
 
             int length = MatchKeyNormalizer.Normalize(surface, key);
             var word = key[..length];
@@ -77,7 +77,7 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             var stem = word[article..];
             // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none. Unheaded, a
             // word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
-            if (IsNisba(stem) || IsTrigger(word) || (IsPlural(stem) && !Headed())) continue;
+            if (IsNisba(stem) || Triggers.ClassifyWord(word) != TriggerClass.None || (IsPlural(stem) && !Headed())) continue;
             var entry = Dictionary.Value.Lookup(stem);
             if (entry.IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
             bool unknownWord = article > 0 && !entry.IsLemma;
@@ -152,22 +152,6 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
         if (surface.Length > 64) return false;
         Span<char> key = stackalloc char[64];
         int length = MatchKeyNormalizer.Normalize(surface, key);
-        return TriggerOf(key[..length]) == TriggerClass.PlaceHead;
-    }
-
-    private static bool IsTrigger(ReadOnlySpan<char> word) => TriggerOf(word) != TriggerClass.None;
-
-    /// <summary>The trigger class of a match-key word, its article or one proclitic stripped (وبلدة، المدينة).</summary>
-    private static TriggerClass TriggerOf(ReadOnlySpan<char> word)
-    {
-        var byArticle = Triggers.Classify(word[NerFeatures.ArticlePrefixLength(word)..]);
-        return byArticle != TriggerClass.None ? byArticle : Triggers.Classify(word[NerFeatures.SingleProcliticLength(word)..]);
-    }
-
-    private static bool IsArabicWord(ReadOnlySpan<char> surface)
-    {
-        foreach (char c in surface)
-            if (!ArabicChars.IsArabicLetter(c) && !ArabicChars.IsDiacritic(c) && c != ArabicLetters.Tatweel) return false;
-        return true;
+        return Triggers.ClassifyWord(key[..length]) == TriggerClass.PlaceHead;
     }
 }

@@ -26,8 +26,7 @@ internal static partial class NerFeatures
         ReadOnlySpan<char> stem = key[article..];
         ReadOnlySpan<char> light = article > 0 ? stem : key[SingleProcliticLength(key)..];
         var lexicon = Dictionary.Value;
-        var trigger = Triggers.Classify(stem);
-        if (trigger == TriggerClass.None) trigger = Triggers.Classify(light);
+        var trigger = Triggers.ClassifyWord(key);
 
         return new TokenProfile(
             Key: Hash(key),

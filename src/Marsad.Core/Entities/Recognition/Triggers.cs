@@ -17,6 +17,17 @@ internal static class Triggers
     public static TriggerClass Classify(ReadOnlySpan<char> stem) =>
         Lookup.TryGetValue(stem, out var cls) ? cls : TriggerClass.None;
 
+    /// <summary>
+    /// The class of a whole match-key word as written: its article-stripped stem (والمدينة → مدينة), else the word with
+    /// one proclitic off (وقال → قال).
+    /// </summary>
+    public static TriggerClass ClassifyWord(ReadOnlySpan<char> matchKey)
+    {
+        int article = NerFeatures.ArticlePrefixLength(matchKey);
+        var cls = Classify(matchKey[article..]);
+        return cls != TriggerClass.None || article > 0 ? cls : Classify(matchKey[NerFeatures.SingleProcliticLength(matchKey)..]);
+    }
+
     private static FrozenDictionary<string, TriggerClass> Build()
     {
         var words = new Dictionary<string, TriggerClass>(StringComparer.Ordinal);
