@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Ingest;
-using Marsad.Pipeline;
 using Marsad.Storage;
 
 namespace Marsad.Cli.Commands;
@@ -11,10 +10,6 @@ namespace Marsad.Cli.Commands;
 public static class DemoCommand
 {
     public const string DefaultDatabase = "marsad-demo.db";
-
-    /// <summary>The stage name and version under which the text core's results are stored.</summary>
-    public const string TextCoreStage = StoreProcessor.TextCoreStage;
-    public const int TextCoreStageVersion = StoreProcessor.TextCoreStageVersion;
 
     public static Command Create(TextWriter output, TextWriter error)
     {

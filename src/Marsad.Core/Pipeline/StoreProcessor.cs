@@ -23,7 +23,7 @@ public sealed record ProcessSummary(string RunId, int Processed, int Skipped, in
 
 /// <summary>
 /// Runs the pipeline over stored documents that lack its results: the text core (clean text, title, removed pieces,
-/// sentences, stored as <see cref="TextCoreStage"/> and as the document's clean text), then dedup against everything
+/// sentences, stored as a <see cref="TextCorePayload"/> under <see cref="TextCoreStage"/> and as the document's clean text), then dedup against everything
 /// processed before (<see cref="DuplicateFinder"/> over the store's <see cref="IDedupIndex"/>).
 /// <para>Incremental and resumable: a document is done when it has a <see cref="DedupStage"/> result of the current
 /// version; each document is one transaction, so a killed run loses at most the document in flight and a re-run
@@ -116,22 +116,13 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         var (analyzed, failure) = analysis;
         if (analyzed is null)
         {
-            writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, JsonSerializer.Serialize(new { skipped = failure!.Reason }, Json)));
+            writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, TextCorePayload.Skipped(failure!.Reason).ToJson()));
             writer.PutStageResult(new StageResult(id, DedupStage, DedupStageVersion, JsonSerializer.Serialize(new { skipped = true }, Json)));
             writer.Log(runId, source.Source, "note", $"skipped: {failure.Reason}");
             return null;
         }
         writer.SetCleanText(id, analyzed.Text);
-        writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, JsonSerializer.Serialize(new
-        {
-            language = analyzed.Language,
-            title = analyzed.Source.Title,
-            tokens = analyzed.TokenCount,
-            sentences = analyzed.Sentences.Select(s => new[] { s.Start, s.End }),
-            removed = analyzed.Clean.Removed.Select(r => new { kind = r.Kind.ToString(), reason = r.Reason, text = r.Text }),
-            metadata = analyzed.Clean.Metadata,
-            clean_title = analyzed.Clean.Title,
-        }, Json)));
+        writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, TextCorePayload.From(analyzed).ToJson()));
 
         // One finder per document over this transaction: it keeps nothing between documents but what the store holds.
         var finder = new DuplicateFinder(dedupOptions, index: writer);

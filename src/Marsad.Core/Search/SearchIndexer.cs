@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marsad.Pipeline;
 using Marsad.Storage;
 
 namespace Marsad.Search;
@@ -80,24 +81,9 @@ public static class SearchIndexer
         return true;
     }
 
-    /// <summary>The stage that cleans text, whose stored result may carry the headline it found.</summary>
-    public const string TextCoreStage = "text-core";
-
-    /// <summary>The headline the text core stored for a document, if any.</summary>
-    public static string? HeadlineOf(IDocumentStore store, long id)
-    {
-        if (store.GetStageResult(id, TextCoreStage) is not { } result) return null;
-        try
-        {
-            using var doc = JsonDocument.Parse(result.PayloadJson);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("title", out var title)
-                && title.ValueKind == JsonValueKind.String ? title.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The headline the text core stored for a document, if any (none from a payload that is not JSON).</summary>
+    public static string? HeadlineOf(IDocumentStore store, long id) =>
+        store.GetStageResult(id, StoreProcessor.TextCoreStage) is { } result ? TextCorePayload.ParseLenient(result.PayloadJson)?.Title : null;
 
     /// <summary>Empties the index and indexes every cleaned document of the store; returns how many.</summary>
     public static int Rebuild(IDocumentStore store, SearchIndex index, IDocumentFactsSource? facts = null, Action<int>? progress = null)

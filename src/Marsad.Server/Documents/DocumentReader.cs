@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marsad.Cleaning;
+using Marsad.Pipeline;
 using Marsad.Search;
 using Marsad.Storage;
 
@@ -51,14 +52,9 @@ public static class DocumentReader
     private static IReadOnlyList<RemovedPiece> Removed(IDocumentStore store, StoredDocument stored)
     {
         if (stored.CleanText is null) return [];
-        var result = store.GetStageResult(stored.Id, SearchIndexer.TextCoreStage);
-        if (result is not null && TryParse(result.PayloadJson, out var root) && root.TryGetProperty("removed", out var removed) && removed.ValueKind == JsonValueKind.Array)
-        {
-            return removed.EnumerateArray()
-                .Select(r => new RemovedPiece(String(r, "kind"), String(r, "reason"), String(r, "text")))
-                .ToList();
-        }
-        return PlainTextCleaner.Clean(stored.Text).Removed.Select(r => new RemovedPiece(r.Kind.ToString(), r.Reason, r.Text)).ToList();
+        var result = store.GetStageResult(stored.Id, StoreProcessor.TextCoreStage);
+        var removed = result is null ? null : TextCorePayload.ParseLenient(result.PayloadJson)?.Removed;
+        return (removed ?? PlainTextCleaner.Clean(stored.Text).Removed).Select(r => new RemovedPiece(r.Kind.ToString(), r.Reason, r.Text)).ToList();
     }
 
     private static IReadOnlyList<DuplicateOf> Duplicates(IDocumentStore store, long id)

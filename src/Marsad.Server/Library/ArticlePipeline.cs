@@ -1,5 +1,4 @@
 using Marsad.Cleaning;
-using System.Text.Json;
 using Marsad.Ingest;
 using Marsad.Language;
 using Marsad.Pipeline;
@@ -50,7 +49,8 @@ public sealed class ArticlePipeline(
     {
         var payload = store.GetStageResult(id, StoreProcessor.TextCoreStage)?.PayloadJson;
         if (payload is null) return "not analysed";
-        using var json = JsonDocument.Parse(payload);
-        return json.RootElement.TryGetProperty("skipped", out var reason) && reason.ValueKind == JsonValueKind.String ? reason.GetString()! : "not analysed";
+        // Written under this lock a moment ago: a payload that is not JSON is a fault, not an older form.
+        var stored = TextCorePayload.ParseLenient(payload) ?? throw new InvalidDataException($"document #{id}: the stored {StoreProcessor.TextCoreStage} result is not a JSON object");
+        return stored.SkipReason is { Length: > 0 } reason ? reason : "not analysed";
     }
 }
