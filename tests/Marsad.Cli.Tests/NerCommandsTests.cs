@@ -47,6 +47,18 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_word_dropout_outside_zero_to_one_is_a_usage_error_naming_the_option()
+    {
+        string data = WriteTinyCorpus();
+
+        var result = Run("train", "ner", "--data", data, "--out", Path.Combine(_dir, "x.bin"), "--word-dropout", "1.5");
+
+        Assert.Equal(MarsadCli.UsageError, result.Code);
+        Assert.Contains("--word-dropout", result.Error);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.bin")));
+    }
+
+    [Fact]
     public void Eval_without_data_is_a_usage_error()
     {
         Assert.Equal(MarsadCli.UsageError, Run("eval", "ner").Code);

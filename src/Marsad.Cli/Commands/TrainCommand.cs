@@ -50,13 +50,18 @@ public static class TrainCommand
         };
         var variants = new Option<int>("--variants")
         {
-            Description = "Copies of each training sentence with names swapped, when --gazetteer is given (default: 1).",
-            DefaultValueFactory = _ => 1,
+            Description = "Copies of each training sentence with names swapped, when --gazetteer is given (default: 2).",
+            DefaultValueFactory = _ => 2,
         };
-        var ner = new Command("ner", "Train the Arabic named-entity tagger (two stacked averaged structured perceptrons).") { data, outFile, seed, epochs, runs, holdout, gazetteer, variants };
+        var wordDropout = new Option<double>("--word-dropout")
+        {
+            Description = "Chance that a token's word-identity features sit out a training step (default: 0.1).",
+            DefaultValueFactory = _ => new NerTrainingOptions().WordDropout,
+        };
+        var ner = new Command("ner", "Train the Arabic named-entity tagger (two stacked averaged structured perceptrons).") { data, outFile, seed, epochs, runs, holdout, gazetteer, variants, wordDropout };
         ner.SetAction(parse => ExecuteNer(
             parse.GetRequiredValue(data), parse.GetRequiredValue(outFile),
-            new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs) },
+            new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), WordDropout = parse.GetValue(wordDropout) },
             parse.GetValue(holdout), parse.GetValue(gazetteer), parse.GetValue(variants), output, error));
         return new Command("train", "Train a model from annotated data.") { ner };
     }
@@ -70,12 +75,17 @@ public static class TrainCommand
             error.WriteLine("marsad: error: --epochs and --runs must be at least 1");
             return MarsadCli.UsageError;
         }
+        if (options.WordDropout is < 0 or >= 1 || double.IsNaN(options.WordDropout))
+        {
+            error.WriteLine($"marsad: error: --word-dropout must be at least 0 and below 1 (got {options.WordDropout})");
+            return MarsadCli.UsageError;
+        }
         IReadOnlyList<ConllSentence> sentences;
         NameLists? names;
         try
         {
             sentences = ConllCorpus.ReadFile(data.FullName);
-            names = gazetteer is null ? null : NameLists.ReadDirectory(gazetteer.FullName);
+            names = gazetteer is null ? null : NameLists.ReadDirectory(gazetteer.FullName).WithProjectNames();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {

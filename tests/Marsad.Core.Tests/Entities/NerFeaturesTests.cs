@@ -44,6 +44,14 @@ public class NerFeaturesTests
     public void A_function_word_has_a_class_of_its_own() =>
         Assert.NotEqual(NerFeatures.Profile("الحكومة").Lexical, NerFeatures.Profile("في").Lexical);
 
+    [Theory]
+    [InlineData("التجاري", (int)Nisba.Definite)]
+    [InlineData("رئيسية", (int)Nisba.Indefinite)]
+    [InlineData("سامبا", (int)Nisba.None)]
+    [InlineData("علي", (int)Nisba.None)]
+    public void A_word_shaped_like_a_nisba_adjective_is_marked_with_its_definiteness(string word, int expected) =>
+        Assert.Equal((Nisba)expected, NerFeatures.Profile(word).Nisba);
+
     private static ulong QuoteContext(int token, params string[] words)
     {
         var profiles = Array.ConvertAll(words, w => NerFeatures.Profile(w));

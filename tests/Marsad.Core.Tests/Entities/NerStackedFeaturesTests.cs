@@ -41,6 +41,15 @@ public class NerStackedFeaturesTests
     }
 
     [Fact]
+    public void A_conjunction_does_not_separate_occurrences_of_a_name()
+    {
+        var counts = new DocumentTagCounts();
+        counts.Add(Profiles("أحمد"), [BPer]);
+
+        Assert.Equal(1UL << BPer, counts.OthersMask(NerFeatures.Profile("وأحمد").Light, 0));
+    }
+
+    [Fact]
     public void The_dominant_type_of_other_occurrences_outweighs_their_outside_tags()
     {
         var tokens = Profiles("أورفان", "أورفان", "أورفان", "أورفان");

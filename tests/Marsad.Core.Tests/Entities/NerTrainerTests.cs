@@ -118,4 +118,58 @@ public class NerTrainerTests
         Assert.Equal(["أعلنت", "مصرف", "الشرق", "في", "حلب", "."], second.Words);
         Assert.Equal(["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], second.Tags);
     }
+
+    private static ConllSentence Sentence(string[] words, string[] tags) => new(words, tags);
+
+    [Fact]
+    public void Name_variants_keep_the_conjunction_or_preposition_written_onto_the_name()
+    {
+        var names = new NameLists(["نزار"], ["حلب"], ["مصرف الشرق"]);
+        ConllSentence[] sentences = [Sentence(["عاد", "الوفد", "إلى", "والعراق", "."], ["O", "O", "O", "B-LOC", "O"])];
+
+        var variant = Assert.Single(NameVariation.Vary(sentences, names, copies: 1, seed: 1));
+
+        Assert.Equal("وحلب", variant.Words[3]);
+    }
+
+    [Fact]
+    public void A_variant_after_the_preposition_lam_drops_the_articles_alef()
+    {
+        var names = new NameLists(["نزار"], ["الرقة"], ["مصرف الشرق"]);
+        ConllSentence[] sentences = [Sentence(["زيارة", "للعراق", "."], ["O", "B-LOC", "O"])];
+
+        var variant = Assert.Single(NameVariation.Vary(sentences, names, copies: 1, seed: 1));
+
+        Assert.Equal("للرقة", variant.Words[1]);
+    }
+
+    [Fact]
+    public void Person_name_variants_keep_the_joints_of_the_name()
+    {
+        var names = new NameLists(["نزار"], ["حلب"], ["مصرف الشرق"]);
+        ConllSentence[] sentences = [Sentence(["قال", "محمد", "بن", "راشد"], ["O", "B-PERS", "I-PERS", "I-PERS"])];
+
+        var variant = Assert.Single(NameVariation.Vary(sentences, names, copies: 1, seed: 1));
+
+        Assert.Equal(["قال", "نزار", "بن", "نزار"], variant.Words);
+    }
+
+    [Fact]
+    public void Word_dropout_is_reproducible_for_a_seed()
+    {
+        var options = new NerTrainingOptions { Epochs = 3, Seed = 7, WordDropout = 0.5 };
+
+        Assert.Equal(Bytes(NerTrainer.Train(Tiny, options)), Bytes(NerTrainer.Train(Tiny, options)));
+    }
+
+    [Fact]
+    public void With_every_word_left_out_no_word_identity_weight_is_learnt()
+    {
+        var plain = NerTrainer.Train(Tiny, new NerTrainingOptions { Epochs = 3, PruneBelow = 0 });
+        var dropped = NerTrainer.Train(Tiny, new NerTrainingOptions { Epochs = 3, PruneBelow = 0, WordDropout = 1 });
+
+        int identityFeatures = Tiny.Sum(s => s.Words.Count) * NerFeatures.IdentitySlots.Length;
+        Assert.True(dropped.FeatureCount < plain.FeatureCount, $"{dropped.FeatureCount} features with dropout, {plain.FeatureCount} without");
+        Assert.True(plain.FeatureCount - dropped.FeatureCount <= identityFeatures);
+    }
 }

@@ -11,8 +11,20 @@ public sealed record NameLists(IReadOnlyList<string> Persons, IReadOnlyList<stri
         ReadList(Path.Combine(directory, "loc.txt")),
         ReadList(Path.Combine(directory, "org.txt")));
 
-    private static string[] ReadList(string path) =>
-        File.ReadLines(path)
+    /// <summary>
+    /// These lists with the names Marsad ships anyway added to the places and organisations (the gazetteer's Arabic
+    /// country, feature and exonym names, the actors file's names and aliases), so that the tagger also sees those
+    /// names in context, not only as list-membership features.
+    /// </summary>
+    public NameLists WithProjectNames() => new(
+        Persons,
+        Clean(Locations.Concat(NerNames.PlaceNames())),
+        Clean(Organizations.Concat(NerNames.ActorNames())));
+
+    private static string[] ReadList(string path) => Clean(File.ReadLines(path));
+
+    private static string[] Clean(IEnumerable<string> names) =>
+        names
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && line.All(c => ArabicChars.IsArabicLetter(c) || c == ' '))
             .Distinct(StringComparer.Ordinal)
@@ -47,7 +59,7 @@ public static class NameVariation
                 foreach (var chunk in chunks)
                 {
                     for (; next < chunk.Start; next++) { words.Add(sentence.Words[next]); tags.Add(sentence.Tags[next]); }
-                    var replacement = Replacement(names, chunk, random);
+                    var replacement = Replacement(names, chunk, sentence.Words, random);
                     if (replacement is null)
                     {
                         for (; next < chunk.End; next++) { words.Add(sentence.Words[next]); tags.Add(sentence.Tags[next]); }
@@ -67,17 +79,54 @@ public static class NameVariation
         return variants;
     }
 
-    private static string[]? Replacement(NameLists names, EntityChunk chunk, Random random)
+    private static string[]? Replacement(NameLists names, EntityChunk chunk, IReadOnlyList<string> words, Random random)
     {
         var list = Pick(names, chunk.Type);
         if (list is not { Count: > 0 }) return null;
+        string[] parts;
         if (chunk.Type == "PER")
         {
-            var parts = new string[chunk.End - chunk.Start];
-            for (int i = 0; i < parts.Length; i++) parts[i] = list[random.Next(list.Count)];
-            return parts;
+            parts = new string[chunk.End - chunk.Start];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string original = words[chunk.Start + i];
+                // The joints of a name (عبد الله، محمد بن راشد، أبو علي) stay: only its names vary.
+                parts[i] = NameJoints.Contains(MatchKeyNormalizer.Normalize(original)) ? original : list[random.Next(list.Count)];
+            }
         }
-        return list[random.Next(list.Count)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        else parts = list[random.Next(list.Count)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 0 && chunk.Type != "PER") parts[0] = Attach(Proclitic(words[chunk.Start]), parts[0]);
+        return parts;
+    }
+
+    /// <summary>Words inside a person's name that are no name themselves (match keys).</summary>
+    private static readonly HashSet<string> NameJoints = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال", "ولد" };
+
+    /// <summary>
+    /// The conjunction or preposition written onto the name's first word (والعراق، بحلب، لمحمد): the variant keeps it,
+    /// so the tagger also learns names behind و، ب، ل. A leading و or ف of a word without the article may be the
+    /// name's own letter (وليد); reading it as a clitic only yields another well-formed variant (و + name).
+    /// </summary>
+    private static string Proclitic(string word)
+    {
+        string key = MatchKeyNormalizer.Normalize(word);
+        if (key.Length != word.Length) return "";
+        int article = NerFeatures.ArticlePrefixLength(key);
+        if (article > 0)
+        {
+            // لل = ل + ال: what stands before the article is the ل.
+            bool doubledLam = key[article - 2] == 'ل' && key[article - 1] == 'ل';
+            return doubledLam ? word[..(article - 1)] : word[..(article - 2)];
+        }
+        return word[..NerFeatures.SingleProcliticLength(key)];
+    }
+
+    private static string Attach(string proclitic, string name)
+    {
+        if (proclitic.Length == 0) return name;
+        // ل before the article drops the article's alef (للعراق).
+        if (proclitic[^1] == 'ل' && name.StartsWith("ال", StringComparison.Ordinal)) return proclitic + name[1..];
+        return proclitic + name;
     }
 
     private static IReadOnlyList<string>? Pick(NameLists names, string type) => type switch

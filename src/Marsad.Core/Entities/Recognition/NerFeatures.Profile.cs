@@ -46,8 +46,15 @@ internal static partial class NerFeatures
             Trigger: trigger,
             Lexical: LexicalClass(key, stem, light, lexicon),
             Names: NerNames.Classify(stem) | NerNames.Classify(light),
-            Quote: surface is [var only] ? QuoteOf(only) : QuoteMark.None);
+            Quote: surface is [var only] ? QuoteOf(only) : QuoteMark.None,
+            Nisba: NisbaOf(stem, article > 0));
     }
+
+    /// <summary>A stem of at least four letters ending in ي or يه (match keys write ة as ه): عربي، تجاري، رئيسيه.</summary>
+    private static Nisba NisbaOf(ReadOnlySpan<char> stem, bool definite) =>
+        stem.Length >= 4 && (stem[^1] == Yeh || (stem[^1] == Heh && stem[^2] == Yeh))
+            ? definite ? Nisba.Definite : Nisba.Indefinite
+            : Nisba.None;
 
     private static QuoteMark QuoteOf(char c) => c switch
     {

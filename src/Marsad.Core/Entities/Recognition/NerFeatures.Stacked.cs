@@ -19,9 +19,9 @@ internal static partial class NerFeatures
         {
             ulong tag = (ulong)firstTags[i];
             ulong previous = i > 0 ? (ulong)firstTags[i - 1] : Edge, next = i + 1 < n ? (ulong)firstTags[i + 1] : Edge;
-            ulong here = document.OthersMask(tokens[i].Stem, firstTags[i]);
-            ulong before = i > 0 ? document.OthersMask(tokens[i - 1].Stem, firstTags[i - 1]) : Edge;
-            ulong after = i + 1 < n ? document.OthersMask(tokens[i + 1].Stem, firstTags[i + 1]) : Edge;
+            ulong here = document.OthersMask(tokens[i].Light, firstTags[i]);
+            ulong before = i > 0 ? document.OthersMask(tokens[i - 1].Light, firstTags[i - 1]) : Edge;
+            ulong after = i + 1 < n ? document.OthersMask(tokens[i + 1].Light, firstTags[i + 1]) : Edge;
             var f = features.Slice(i * StackedPerToken, StackedPerToken);
             f[0] = Mix(100, tag);
             f[1] = Mix(101, previous << 8 | tag);
@@ -30,7 +30,7 @@ internal static partial class NerFeatures
             f[4] = Mix(104, here << 8 | tag);
             f[5] = Mix(105, before << 16 | here);
             f[6] = Mix(106, here << 16 | after);
-            f[7] = Mix(107, document.Dominant(tokens[i].Stem, firstTags[i]));
+            f[7] = Mix(107, document.Dominant(tokens[i].Light, firstTags[i]));
             f[8] = Mix(108, here << 8 | tokens[i].Lexical);
         }
     }
@@ -62,7 +62,7 @@ internal sealed class DocumentTagCounts
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!_counts.TryGetValue(tokens[i].Stem, out var counts)) _counts.Add(tokens[i].Stem, counts = new int[T]);
+            if (!_counts.TryGetValue(tokens[i].Light, out var counts)) _counts.Add(tokens[i].Light, counts = new int[T]);
             counts[tags[i]]++;
         }
     }

@@ -11,9 +11,13 @@ namespace Marsad.Entities.Recognition;
 internal static partial class NerFeatures
 {
     /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    public const int PerToken = 41;
+    public const int PerToken = 43;
+
+    /// <summary>The slots that name the word itself (its match key, stems, and the bigrams and stem pairs it is in); the
+    /// rest describe its affixes, shape, neighbours and lists. See <see cref="NerTrainingOptions.WordDropout"/>.</summary>
+    internal static readonly int[] IdentitySlots = [1, 6, 9, 19, 20, 25, 35];
 
     /// <summary>The slot of the quote context (<see cref="QuoteContexts"/>) among a token's features.</summary>
     internal const int QuoteContextFeature = 40;
@@ -76,6 +80,10 @@ internal static partial class NerFeatures
             f[38] = Mix(38, Pair(w.Suffix2, n1.Key));
             f[39] = Mix(39, Pair(p1.Key, w.Suffix2));
             f[QuoteContextFeature] = Mix(QuoteContextFeature, quoted[i]);
+            // A head word and the nisba after it: البنك التجاري is a name, مدينة رئيسية is not; which heads take
+            // which is learnt, the pair only lets it carry over to adjectives the training text never shows.
+            f[41] = Mix(41, (ulong)w.Trigger << 8 | (ulong)n1.Nisba);
+            f[42] = Mix(42, (ulong)p1.Trigger << 16 | (ulong)p1.Nisba << 8 | (ulong)w.Nisba);
         }
     }
 

@@ -61,7 +61,10 @@ internal static class NerNames
         }
     }
 
-    private static FrozenDictionary<string, NameListFlags> LoadEmbedded()
+    private static FrozenDictionary<string, NameListFlags> LoadEmbedded() => Build(PlaceNames(), ActorNames());
+
+    /// <summary>The gazetteer's Arabic country, curated feature and exonym names.</summary>
+    internal static List<string> PlaceNames()
     {
         var assembly = typeof(NerNames).Assembly;
         var places = new List<string>();
@@ -69,9 +72,11 @@ internal static class NerNames
         places.AddRange(Column(assembly, "countries.tsv", 1));
         places.AddRange(Column(assembly, "curated-features.tsv", 2));
         places.AddRange(Column(assembly, "exonyms.tsv", 0));
-        var actors = ActorCatalog.Default.Actors.SelectMany(a => a.Aliases.Prepend(a.Name));
-        return Build(places, actors);
+        return places;
     }
+
+    /// <summary>The names and aliases of the actors file.</summary>
+    internal static IEnumerable<string> ActorNames() => ActorCatalog.Default.Actors.SelectMany(a => a.Aliases.Prepend(a.Name));
 
     private static IEnumerable<string> Column(Assembly assembly, string file, int column)
     {

@@ -18,6 +18,13 @@ public sealed record NerTrainingOptions
 
     /// <summary>Cross-validation folds that give the second pass of a stacked model its first-pass tags.</summary>
     public int Folds { get; init; } = 5;
+
+    /// <summary>
+    /// Chance that a token's word-identity features (<see cref="NerFeatures.IdentitySlots"/>) are left out of one
+    /// training step, so that the weights must also learn to tag the word from its affixes, shape and context, as
+    /// they must for a name the training text never shows.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.1;
 }
 
 /// <summary>
@@ -130,7 +137,7 @@ public static class NerTrainer
         var meanTransitions = new double[(T + 1) * T];
         for (int run = 0; run < options.Runs; run++)
         {
-            var (weights, transitions) = Perceptron(data, featureCount, perToken, options.Epochs, (ulong)options.Seed + (ulong)run * 0x632BE59BD9B4E019UL, run == 0 ? progress : null);
+            var (weights, transitions) = Perceptron(data, featureCount, perToken, options.Epochs, options.WordDropout, (ulong)options.Seed + (ulong)run * 0x632BE59BD9B4E019UL, run == 0 ? progress : null);
             for (int i = 0; i < mean.Length; i++) mean[i] += weights[i] / options.Runs;
             for (int i = 0; i < meanTransitions.Length; i++) meanTransitions[i] += transitions[i] / options.Runs;
         }
@@ -138,8 +145,12 @@ public static class NerTrainer
     }
 
     /// <summary>One perceptron run over the data in an order shuffled by <paramref name="seed"/>: its averaged weights and transitions.</summary>
-    private static (double[] Weights, double[] Transitions) Perceptron(List<(int[] Features, int[] Gold)> data, int featureCount, int perToken, int epochs, ulong seed, TextWriter? progress)
+    private static (double[] Weights, double[] Transitions) Perceptron(List<(int[] Features, int[] Gold)> data, int featureCount, int perToken, int epochs, double wordDropout, ulong seed, TextWriter? progress)
     {
+        var identity = new bool[perToken];
+        foreach (int slot in NerFeatures.IdentitySlots) identity[slot] = true;
+        var dropout = new SplitMix64(seed ^ 0xD1B54A32D192ED03UL);
+        ulong threshold = (ulong)(Math.Clamp(wordDropout, 0, 1) * ulong.MaxValue);
         var weights = new float[featureCount * T];
         var totals = new double[featureCount * T];      // Σ step · update, for averaging without touching every weight each step
         var transitions = new float[(T + 1) * T];
@@ -156,10 +167,18 @@ public static class NerTrainer
             {
                 var (features, gold) = data[s];
                 int n = gold.Length;
+                var dropped = new bool[n];
+                if (threshold > 0) for (int i = 0; i < n; i++) dropped[i] = dropout.Next() < threshold;
                 var emissions = new float[n * T];
                 for (int i = 0; i < n; i++)
-                    foreach (int f in features.AsSpan(i * perToken, perToken))
-                        for (int t = 0; t < T; t++) emissions[i * T + t] += weights[f * T + t];
+                {
+                    var row = features.AsSpan(i * perToken, perToken);
+                    for (int j = 0; j < perToken; j++)
+                    {
+                        if (dropped[i] && identity[j]) continue;
+                        for (int t = 0; t < T; t++) emissions[i * T + t] += weights[row[j] * T + t];
+                    }
+                }
                 var predicted = new int[n];
                 ViterbiDecoder.Decode(emissions, transitions, predicted);
 
@@ -170,10 +189,12 @@ public static class NerTrainer
                     if (g == p) correct++;
                     else
                     {
-                        foreach (int f in features.AsSpan(i * perToken, perToken))
+                        var row = features.AsSpan(i * perToken, perToken);
+                        for (int j = 0; j < perToken; j++)
                         {
-                            Update(weights, totals, f * T + g, +1, step);
-                            Update(weights, totals, f * T + p, -1, step);
+                            if (dropped[i] && identity[j]) continue;
+                            Update(weights, totals, row[j] * T + g, +1, step);
+                            Update(weights, totals, row[j] * T + p, -1, step);
                         }
                     }
                     int goldPrev = i == 0 ? T : gold[i - 1], predictedPrev = i == 0 ? T : predicted[i - 1];

@@ -22,7 +22,17 @@ internal readonly record struct TokenProfile(
     TriggerClass Trigger,
     byte Lexical,
     NameListFlags Names,
-    QuoteMark Quote = QuoteMark.None);
+    QuoteMark Quote = QuoteMark.None,
+    Nisba Nisba = Nisba.None);
+
+/// <summary>Whether a token is shaped like a nisba adjective (ـي، ـية): the word after a head noun that is most
+/// often its adjective (البنك التجاري، مدينة رئيسية) and, with the article, part of an organisation's name.</summary>
+internal enum Nisba : byte
+{
+    None,
+    Indefinite,
+    Definite,
+}
 
 /// <summary>Whether a token is a quotation mark, and which way it faces.</summary>
 internal enum QuoteMark : byte
