@@ -38,6 +38,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
                 tokens.Clear();
                 ArabicTokenizer.Tokenize(d.Text, tokens);
                 mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+                mentions = PlaceHeadAdjectives.Drop(d.Text, tokens, mentions);
             }
             using (timings?.Time("place spotting"))
                 mentions = spotter.Spot(d.Text, tokens, mentions);
