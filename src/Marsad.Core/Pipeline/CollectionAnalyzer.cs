@@ -120,12 +120,11 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
         if (Entities is not null) collection = WithEntityFacts(collection, entities = Entities.RunWithDocuments(analyzed, Timings));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
-        // Their keys come from the default tagger's mentions: the entity stage's when it ran that tagger (tagging is
-        // the costliest stage; once is enough), else a tagging of their own.
+        // Their keys are the entity stage's collection entities when it ran, else a tagging of their own.
         List<StoryDocument> storyDocuments;
         using (Timings?.Time("story inputs"))
-            storyDocuments = entities is not null && ReferenceEquals(Entities!.Recognizer, NamedEntityRecognizer.Default)
-                ? StoryInputs.FromCollection(collection, entities.Mentions)
+            storyDocuments = entities is not null
+                ? StoryInputs.FromCollection(collection, entities)
                 : StoryInputs.FromCollection(collection, NamedEntityRecognizer.Default);
         StoryAnalysis stories;
         using (Timings?.Time("stories"))

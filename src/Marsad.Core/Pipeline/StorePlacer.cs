@@ -1,4 +1,7 @@
+using Marsad.Entities;
+using Marsad.Entities.Geo;
 using Marsad.Entities.Recognition;
+using Marsad.Entities.Resolution;
 using Marsad.Storage;
 using Marsad.Stories;
 
@@ -28,7 +31,9 @@ public sealed class StorePlacer(IPipelineStore store, IStoryIndex index, IEntity
     public (PlacementOutcome Outcome, StoryMatch? Match) Place(long documentId)
     {
         if (StoredTextCore.Read(store, documentId) is not { } document) return (PlacementOutcome.NotProcessed, null);
-        var article = StoryInputs.FromAnalyzed(document, recognizer ?? NamedEntityRecognizer.Default);
+        // Keys as the collection run makes them: from the document's resolved entities.
+        var entities = new EntityStage(recognizer ?? NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default).RunWithDocuments([document]);
+        var article = StoryInputs.FromEntities(document, entities);
         var keys = StoryKeys.OfArticle(article);
         var lookup = index.LookUpStories(keys.All, options.MaxPostings);
         if (lookup.RunId.Length == 0) return (PlacementOutcome.NoRun, null);

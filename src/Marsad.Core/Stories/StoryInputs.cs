@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Entities.Recognition;
 using Marsad.Pipeline;
 using Marsad.Text;
@@ -5,8 +6,9 @@ using Marsad.Text.Tokens;
 
 namespace Marsad.Stories;
 
-/// <summary>Builds the story stage's inputs from what exists today: the text core's documents, NER mentions (their
-/// stemmed match keys stand in for resolved entity ids) and the collection's duplicate families and syndication groups.</summary>
+/// <summary>Builds the story stage's inputs: the text core's documents, their entities (collection entity ids when the entity
+/// stage ran, else the tagger's mentions keyed by match keys without the article) and the collection's duplicate
+/// families and syndication groups.</summary>
 public static class StoryInputs
 {
     /// <summary>The story-stage view of one analysed document; entities come from <paramref name="recognizer"/>.</summary>
@@ -35,6 +37,45 @@ public static class StoryInputs
             document.Sentences, entities, places, SourceName(document.Source))
         { Labels = labels };
     }
+
+    /// <summary>
+    /// The story-stage view of one analysed document from the entity stage's result: each mention counts under its
+    /// collection entity's id, labelled with that entity's name, so that every alias and spelling of one entity
+    /// (داعش، تنظيم الدولة; الولايات المتحدة، الولايات المتحدة الأمريكية) is one key in every document.
+    /// </summary>
+    public static StoryDocument FromEntities(AnalyzedDocument document, EntityStageResult entities, IReadOnlyDictionary<string, string>? names = null)
+    {
+        names ??= NamesById(entities);
+        var resolved = entities.Documents[document.Source.Id];
+        var keyed = new List<(int Start, int End, string Id, bool IsPlace)>();
+        foreach (var entity in resolved.Entities)
+        {
+            string id = entities.CollectionIdOf(resolved.DocumentId, entity.Id) ?? entity.Id;
+            foreach (var m in entity.Mentions) keyed.Add((m.Start, m.End, id, entity.Type == EntityType.Location));
+        }
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var places = new List<string>();
+        var others = new List<string>();
+        foreach (var (_, _, id, isPlace) in keyed.OrderBy(k => k.Start).ThenBy(k => k.End).ThenBy(k => k.Id, StringComparer.Ordinal))
+        {
+            (isPlace ? places : others).Add(id);
+            labels.TryAdd(id, names.GetValueOrDefault(id, id));
+        }
+        return new StoryDocument(document.Source.Id, document.Text, document.Source.Published, document.Source.Title,
+            document.Sentences, others, places, SourceName(document.Source))
+        { Labels = labels };
+    }
+
+    /// <summary>As <see cref="FromCollection(CollectionAnalysis, IEntityRecognizer)"/>, with the entity stage's
+    /// result for the collection's documents.</summary>
+    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, EntityStageResult entities)
+    {
+        var names = NamesById(entities);
+        return FromCollection(collection, d => FromEntities(d, entities, names));
+    }
+
+    private static Dictionary<string, string> NamesById(EntityStageResult entities) =>
+        entities.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
 
     /// <summary>The story-stage view of every document of a collection, with <see cref="StoryDocument.CopyOf"/> set from its
     /// duplicate families and syndication groups.</summary>
