@@ -103,9 +103,11 @@ public static class NameVariation
     private static readonly HashSet<string> NameJoints = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال", "ولد" };
 
     /// <summary>
-    /// The conjunction or preposition written onto the name's first word (والعراق، بحلب، لمحمد): the variant keeps it,
-    /// so the tagger also learns names behind و، ب، ل. A leading و or ف of a word without the article may be the
-    /// name's own letter (وليد); reading it as a clitic only yields another well-formed variant (و + name).
+    /// The conjunction or preposition written onto a place's or organisation's first word (والعراق، بحلب): the variant
+    /// keeps it, so the tagger also learns names behind و، ب، ل. A leading و or ف of a word without the article may be
+    /// the name's own letter (ولاية); reading it as a clitic only yields another well-formed variant (و + name).
+    /// Person names get no such variants: with و + any given name tagged a person, the tagger took a verb before a
+    /// known surname for a first name (ورحبت العبدالله), and lost more than it gained.
     /// </summary>
     private static string Proclitic(string word)
     {
