@@ -61,6 +61,12 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             var token = tokens[i];
             while (next < mentions.Count && mentions[next].End <= token.Start) next++;
             if (next < mentions.Count && mentions[next].Start < token.Start + token.Length) continue;   // tagged already
+            if (PhraseAt(text, tokens, i, mentions, next, countries) is { } phrase)
+            {
+                (spotted ??= []).Add(phrase);
+                i++;
+                continue;
+            }
             var surface = text.AsSpan(token.Start, token.Length);
             if (token.Kind != TokenKind.ArabicWord || surface.Length < MinLetters || surface.Length > key.Length) continue;
 
@@ -101,6 +107,36 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
         }
         if (spotted is null) return mentions;
         return [.. mentions.Concat(spotted).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>
+    /// A two-word place at token <paramref name="i"/>: a word without the article in construct with a word that has
+    /// it (دير الزور، رأس العين، جسر الشغور), neither tagged, after a place head (محافظة دير الزور، بلدة رأس العين),
+    /// that spells a populated place of the document's country. Each word alone is a common word (دير "monastery",
+    /// الزور "falsehood"), so only the whole phrase is evidence, and only a head makes it worth geocoding: most word
+    /// pairs of a text have this shape.
+    /// </summary>
+    private EntityMention? PhraseAt(string text, IReadOnlyList<Token> tokens, int i, IReadOnlyList<EntityMention> mentions, int next, IReadOnlyList<string> countries)
+    {
+        if (i + 1 >= tokens.Count || i == 0 || !IsPlaceHead(text, tokens[i - 1])) return null;
+        Token first = tokens[i], second = tokens[i + 1];
+        if (first.Kind != TokenKind.ArabicWord || second.Kind != TokenKind.ArabicWord || second.Start - (first.Start + first.Length) != 1) return null;
+        if (next < mentions.Count && mentions[next].Start < second.Start + second.Length) return null;   // tagged already
+        if (first.Length > 64 || second.Length > 64) return null;
+        Span<char> headKey = stackalloc char[64], tailKey = stackalloc char[64];
+        var tail = tailKey[..MatchKeyNormalizer.Normalize(text.AsSpan(second.Start, second.Length), tailKey)];
+        if (NerFeatures.ArticlePrefixLength(tail) != 2 || IsNisba(tail[2..])) return null;
+        var head = headKey[..MatchKeyNormalizer.Normalize(text.AsSpan(first.Start, first.Length), headKey)];
+        if (head.Length < 2 || NerFeatures.ArticlePrefixLength(head) > 0) return null;
+        if (Triggers.ClassifyWord(head) != TriggerClass.None || Dictionary.Value.Lookup(head).IsFunction) return null;
+        string form = string.Concat(head, " ", tail);
+        foreach (var country in countries)
+        {
+            if (CandidateIn(form, country) is null) continue;
+            int start = first.Start, end = second.Start + second.Length;
+            return new EntityMention(start, end, EntityType.Location, text[start..end]);
+        }
+        return null;
     }
 
     /// <summary>The populated place of <paramref name="country"/> that <paramref name="form"/> spells, cached.</summary>

@@ -65,4 +65,17 @@ public class GazetteerPlaceSpotterTests
 
         Assert.Equal(mentions, Spotter.Spot(text, tokens, mentions));
     }
+
+    [Fact]
+    public void A_two_word_place_after_a_place_head_is_spotted_whole() =>
+        Assert.Equal(["دير الزور"], Spotted("سيطرت القوات في سوريا على قرى جديدة في محافظة دير الزور.", "سوريا"));
+
+    [Fact]
+    public void A_two_word_place_without_a_head_is_left_to_the_tagger() =>
+        Assert.Empty(Spotted("وصل الوفد من سوريا إلى دير الزور أمس.", "سوريا"));
+
+    [Fact]
+    public void Two_common_words_in_construct_are_no_place() =>
+        Assert.Empty(Spotted("أكد الوزير في سوريا أن منطقة باب الحوار ما زالت مفتوحة.", "سوريا"));
 }
+
