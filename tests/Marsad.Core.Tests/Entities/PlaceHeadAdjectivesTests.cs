@@ -9,10 +9,7 @@ public class PlaceHeadAdjectivesTests
     /// <summary>What is left of the places the tagger found (the words in <paramref name="tagged"/>, as LOC).</summary>
     private static List<string> Kept(string text, params string[] tagged)
     {
-        var tokens = new List<Token>();
-        ArabicTokenizer.Tokenize(text, tokens);
-        var mentions = tagged.Select(name => text.IndexOf(name, StringComparison.Ordinal))
-            .Zip(tagged, (start, name) => new EntityMention(start, start + name.Length, EntityType.Location, name)).OrderBy(m => m.Start).ToList();
+        var (tokens, mentions) = TaggedText.WithPlaces(text, tagged);
         return PlaceHeadAdjectives.Drop(text, tokens, mentions).Select(m => m.Text).ToList();
     }
 

@@ -12,10 +12,7 @@ public class GazetteerPlaceSpotterTests
     /// <summary>The places spotted in <paramref name="text"/> when the tagger found only the words in <paramref name="tagged"/> (as LOC).</summary>
     private static List<string> Spotted(string text, params string[] tagged)
     {
-        var tokens = new List<Token>();
-        ArabicTokenizer.Tokenize(text, tokens);
-        var mentions = tagged.Select(name => text.IndexOf(name, StringComparison.Ordinal))
-            .Zip(tagged, (start, name) => new EntityMention(start, start + name.Length, EntityType.Location, name)).OrderBy(m => m.Start).ToList();
+        var (tokens, mentions) = TaggedText.WithPlaces(text, tagged);
         return Spotter.Spot(text, tokens, mentions).Except(mentions).Select(m => m.Text).ToList();
     }
 
