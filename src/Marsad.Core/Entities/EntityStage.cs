@@ -24,7 +24,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 
     /// <summary>The collection's entities, and each document's own entities with a map from their ids to the
     /// collection's, for the stages that work inside one document (quotes, events).</summary>
-    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null)
+    /// <param name="geocode">False to leave places without coordinates, for a caller that needs only who and where by
+    /// name (the place stage's story keys).</param>
+    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null, bool geocode = true)
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
-            return new EntityStageResult(Geocode(merged), perDocument, registry.IdOf) { Mentions = mentionsByDocument };
+            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf) { Mentions = mentionsByDocument };
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)

@@ -32,7 +32,7 @@ public sealed class StorePlacer(IPipelineStore store, IStoryIndex index, IEntity
     {
         if (StoredTextCore.Read(store, documentId) is not { } document) return (PlacementOutcome.NotProcessed, null);
         // Keys as the collection run makes them: from the document's resolved entities.
-        var entities = new EntityStage(recognizer ?? NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default).RunWithDocuments([document]);
+        var entities = new EntityStage(recognizer ?? NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default).RunWithDocuments([document], geocode: false);
         var article = StoryInputs.FromEntities(document, entities);
         var keys = StoryKeys.OfArticle(article);
         var lookup = index.LookUpStories(keys.All, options.MaxPostings);

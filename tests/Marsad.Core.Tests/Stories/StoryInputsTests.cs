@@ -46,4 +46,16 @@ public class StoryInputsTests
 
         Assert.Equal("تنظيم الدولة الإسلامية", view.Labels[view.Entities[0]]);
     }
+
+    [Fact]
+    public void Keys_do_not_need_the_places_geocoded()
+    {
+        var document = Analyzed("a", "وقالت الولايات المتحدة إنها سترسل مساعدات إلى حلب خلال الأسبوع المقبل.");
+        var geocoded = new EntityStage().RunWithDocuments([document]);
+        var unplaced = new EntityStage().RunWithDocuments([document], geocode: false);
+
+        Assert.All(unplaced.Entities, e => Assert.Null(e.Geo));
+        Assert.Contains(geocoded.Entities, e => e.Geo is not null);
+        Assert.Equal(StoryInputs.FromEntities(document, geocoded).Places, StoryInputs.FromEntities(document, unplaced).Places);
+    }
 }
