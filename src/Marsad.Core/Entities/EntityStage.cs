@@ -30,7 +30,6 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
-        var mentionsByDocument = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var d in documents)
         {
@@ -48,7 +47,6 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             using (timings?.Time("resolution"))
                 resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
             perDocument.TryAdd(d.Source.Id, resolved);
-            mentionsByDocument.TryAdd(d.Source.Id, mentions);
             using (timings?.Time("merge"))
                 registry.Add(resolved);
         }
@@ -56,7 +54,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
-            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf) { Mentions = mentionsByDocument };
+            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf);
     }
 
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
@@ -93,9 +91,4 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 public sealed record EntityStageResult(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<string, DocumentEntities> Documents,
-    Func<string, string, string?> CollectionIdOf)
-{
-    /// <summary>The tagger's mentions of each document (the first document of an id), before resolution.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> Mentions { get; init; } =
-        new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
-}
+    Func<string, string, string?> CollectionIdOf);

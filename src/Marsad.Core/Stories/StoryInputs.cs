@@ -82,11 +82,6 @@ public static class StoryInputs
     public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IEntityRecognizer recognizer) =>
         FromCollection(collection, d => FromAnalyzed(d, recognizer));
 
-    /// <summary>As <see cref="FromCollection(CollectionAnalysis, IEntityRecognizer)"/>, with each document's mentions
-    /// already found (document id → the tagger's mentions).</summary>
-    public static List<StoryDocument> FromCollection(CollectionAnalysis collection, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> mentions) =>
-        FromCollection(collection, d => FromAnalyzed(d, mentions[d.Source.Id]));
-
     private static List<StoryDocument> FromCollection(CollectionAnalysis collection, Func<AnalyzedDocument, StoryDocument> view)
     {
         var roots = IndependentRoots(collection);
