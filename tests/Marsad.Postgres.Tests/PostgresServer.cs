@@ -70,7 +70,8 @@ public sealed class PostgresServer : IDisposable
         return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(Has);
     }
 
-    private static int FreePort()
+    /// <summary>A TCP port free on 127.0.0.1 now (the OS picks it).</summary>
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

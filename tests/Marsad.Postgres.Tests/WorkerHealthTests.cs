@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Marsad.Cli.Commands;
 using Marsad.Worker;
 
@@ -13,22 +12,13 @@ public sealed class WorkerHealthTests(PostgresServer postgres) : IDisposable
     private readonly TestDatabase database = postgres.CreateDatabase();
     private readonly NatsServer nats = new();
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private readonly int port = FreePort();
+    private readonly int port = PostgresServer.FreePort();
 
     public void Dispose()
     {
         http.Dispose();
         nats.Dispose();
         database.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int free = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return free;
     }
 
     private async Task<(HttpStatusCode Status, string Body)> Get(string path)

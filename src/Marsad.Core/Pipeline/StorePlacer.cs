@@ -27,13 +27,13 @@ public enum PlacementOutcome
 public sealed class StorePlacer(IPipelineStore store, IStoryIndex index, IEntityRecognizer? recognizer = null, StoryOptions? options = null)
 {
     private readonly StoryOptions options = options ?? StoryOptions.Default;
+    private readonly EntityStage entities = new(recognizer ?? NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default);
 
     public (PlacementOutcome Outcome, StoryMatch? Match) Place(long documentId)
     {
         if (StoredTextCore.Read(store, documentId) is not { } document) return (PlacementOutcome.NotProcessed, null);
         // Keys as the collection run makes them: from the document's resolved entities.
-        var entities = new EntityStage(recognizer ?? NamedEntityRecognizer.Default, EntityResolver.Default, Geocoder.Default).RunWithDocuments([document], geocode: false);
-        var article = StoryInputs.FromEntities(document, entities);
+        var article = StoryInputs.FromEntities(document, entities.RunWithDocuments([document], geocode: false));
         var keys = StoryKeys.OfArticle(article);
         var lookup = index.LookUpStories(keys.All, options.MaxPostings);
         if (lookup.RunId.Length == 0) return (PlacementOutcome.NoRun, null);

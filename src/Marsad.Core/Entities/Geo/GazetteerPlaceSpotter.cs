@@ -55,35 +55,36 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
 
         List<EntityMention>? spotted = null;
         int next = 0;   // the first mention not ending before the current token
+        bool previousIsHead = false;
         Span<char> key = stackalloc char[64];
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            var surface = text.AsSpan(token.Start, token.Length);
+            // Each word is normalised once: for itself, and as the place head the next word may stand after.
+            int length = token.Kind == TokenKind.ArabicWord && surface.Length <= key.Length ? MatchKeyNormalizer.Normalize(surface, key) : 0;
+            bool headed = previousIsHead;
+            previousIsHead = length > 0 && Triggers.ClassifyWord(key[..length]) == TriggerClass.PlaceHead;
             while (next < mentions.Count && mentions[next].End <= token.Start) next++;
             if (next < mentions.Count && mentions[next].Start < token.Start + token.Length) continue;   // tagged already
-            if (PhraseAt(text, tokens, i, mentions, next, countries) is { } phrase)
+            if (headed && length > 0 && PhraseAt(text, tokens, i, key[..length], mentions, next, countries) is { } phrase)
             {
                 (spotted ??= []).Add(phrase);
                 i++;
+                previousIsHead = IsPlaceHead(text, tokens[i]);
                 continue;
             }
-            var surface = text.AsSpan(token.Start, token.Length);
-            if (token.Kind != TokenKind.ArabicWord || surface.Length < MinLetters || surface.Length > key.Length) continue;
+            if (length == 0 || surface.Length < MinLetters) continue;
 
-            int length = MatchKeyNormalizer.Normalize(surface, key);
             var word = key[..length];
             int article = NerFeatures.ArticlePrefixLength(word);
-            // Whether a place head stands before the word, asked only when it decides.
-            int previous = i - 1;
-            bool? headedSeen = null;
-            bool Headed() => headedSeen ??= previous >= 0 && IsPlaceHead(text, tokens[previous]);
             // Unheaded, only a word with the article and no other inflection qualifies: the dictionary misses inflected
             // forms (لتأمين، قواتنا), so only then is "unknown to it" evidence of a name.
-            if (article == 0 && !Headed()) continue;
+            if (article == 0 && !headed) continue;
             var stem = word[article..];
             // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none. Unheaded, a
             // word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
-            if (IsNisba(stem) || Triggers.ClassifyWord(word) != TriggerClass.None || (IsPlural(stem) && !Headed())) continue;
+            if (NerFeatures.EndsLikeNisba(stem) || Triggers.ClassifyWord(word) != TriggerClass.None || (IsPlural(stem) && !headed)) continue;
             var entry = Dictionary.Value.Lookup(stem);
             if (entry.IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
             bool unknownWord = article > 0 && !entry.IsLemma;
@@ -100,7 +101,7 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             foreach (var country in countries)
             {
                 if (CandidateIn(form, country) is not { } candidate) continue;
-                if (!unknownWord && !candidate.IsSeat && !Headed()) continue;
+                if (!unknownWord && !candidate.IsSeat && !headed) continue;
                 (spotted ??= []).Add(new EntityMention(token.Start, token.Start + token.Length, EntityType.Location, surface.ToString()));
                 break;
             }
@@ -110,23 +111,21 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
     }
 
     /// <summary>
-    /// A two-word place at token <paramref name="i"/>: a word without the article in construct with a word that has
-    /// it (دير الزور، رأس العين، جسر الشغور), neither tagged, after a place head (محافظة دير الزور، بلدة رأس العين),
-    /// that spells a populated place of the document's country. Each word alone is a common word (دير "monastery",
-    /// الزور "falsehood"), so only the whole phrase is evidence, and only a head makes it worth geocoding: most word
-    /// pairs of a text have this shape.
+    /// A two-word place at token <paramref name="i"/>, which stands after a place head and reads <paramref name="head"/>
+    /// as a match key: a word without the article in construct with a word that has it (دير الزور، رأس العين، جسر
+    /// الشغور), neither tagged, that spells a populated place of the document's country (محافظة دير الزور، بلدة رأس
+    /// العين). Each word alone is a common word (دير "monastery", الزور "falsehood"), so only the whole phrase is
+    /// evidence, and only a head makes it worth geocoding: most word pairs of a text have this shape.
     /// </summary>
-    private EntityMention? PhraseAt(string text, IReadOnlyList<Token> tokens, int i, IReadOnlyList<EntityMention> mentions, int next, IReadOnlyList<string> countries)
+    private EntityMention? PhraseAt(string text, IReadOnlyList<Token> tokens, int i, ReadOnlySpan<char> head, IReadOnlyList<EntityMention> mentions, int next, IReadOnlyList<string> countries)
     {
-        if (i + 1 >= tokens.Count || i == 0 || !IsPlaceHead(text, tokens[i - 1])) return null;
+        if (i + 1 >= tokens.Count) return null;
         Token first = tokens[i], second = tokens[i + 1];
-        if (first.Kind != TokenKind.ArabicWord || second.Kind != TokenKind.ArabicWord || second.Start - (first.Start + first.Length) != 1) return null;
+        if (second.Kind != TokenKind.ArabicWord || second.Start - (first.Start + first.Length) != 1 || second.Length > 64) return null;
         if (next < mentions.Count && mentions[next].Start < second.Start + second.Length) return null;   // tagged already
-        if (first.Length > 64 || second.Length > 64) return null;
-        Span<char> headKey = stackalloc char[64], tailKey = stackalloc char[64];
+        Span<char> tailKey = stackalloc char[64];
         var tail = tailKey[..MatchKeyNormalizer.Normalize(text.AsSpan(second.Start, second.Length), tailKey)];
-        if (NerFeatures.ArticlePrefixLength(tail) != 2 || IsNisba(tail[2..])) return null;
-        var head = headKey[..MatchKeyNormalizer.Normalize(text.AsSpan(first.Start, first.Length), headKey)];
+        if (NerFeatures.ArticlePrefixLength(tail) != 2 || NerFeatures.EndsLikeNisba(tail[2..])) return null;
         if (head.Length < 2 || NerFeatures.ArticlePrefixLength(head) > 0) return null;
         if (Triggers.ClassifyWord(head) != TriggerClass.None || Dictionary.Value.Lookup(head).IsFunction) return null;
         string form = string.Concat(head, " ", tail);
@@ -175,9 +174,6 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
                 return true;
         return false;
     }
-
-    /// <summary>Stems ending like a nisba adjective (match keys: سوريه، عراقيه، شرقي).</summary>
-    private static bool IsNisba(ReadOnlySpan<char> stem) => stem.EndsWith("يه") || stem.EndsWith("ي");
 
     /// <summary>Stems ending like a sound plural (مقاتلين، مقاتلون، عمليات).</summary>
     private static bool IsPlural(ReadOnlySpan<char> stem) => stem.EndsWith("ين") || stem.EndsWith("ون") || stem.EndsWith("ات");

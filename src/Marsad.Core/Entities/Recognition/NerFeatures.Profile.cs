@@ -50,11 +50,14 @@ internal static partial class NerFeatures
             Nisba: NisbaOf(stem, article > 0));
     }
 
-    /// <summary>A stem of at least four letters ending in ي or يه (match keys write ة as ه): عربي، تجاري، رئيسيه.</summary>
+    /// <summary>A stem of at least four letters shaped like a nisba adjective.</summary>
     private static Nisba NisbaOf(ReadOnlySpan<char> stem, bool definite) =>
-        stem.Length >= 4 && (stem[^1] == Yeh || (stem[^1] == Heh && stem[^2] == Yeh))
+        stem.Length >= 4 && EndsLikeNisba(stem)
             ? definite ? Nisba.Definite : Nisba.Indefinite
             : Nisba.None;
+
+    /// <summary>A match-key stem ending like a nisba adjective, in ي or يه (match keys write ة as ه): عربي، سوريه، رئيسيه.</summary>
+    internal static bool EndsLikeNisba(ReadOnlySpan<char> stem) => stem.EndsWith("يه") || stem.EndsWith("ي");
 
     private static QuoteMark QuoteOf(char c) => c switch
     {

@@ -52,7 +52,8 @@ internal static class PlaceHeadAdjectives
         if (headDefinite != article > 0) return false;
         var stem = wordKey[article..];
         // Match keys write ة as ه: رئيسيه → رئيسي; a masculine nisba is its own base.
-        var masculine = stem.EndsWith("يه") ? stem[..^1] : stem.EndsWith("ي") ? stem : [];
+        if (!NerFeatures.EndsLikeNisba(stem)) return false;
+        var masculine = stem[^1] == 'ه' ? stem[..^1] : stem;
         return masculine.Length >= 3 && Dictionary.Value.Lookup(masculine).IsLemma;
     }
 }
