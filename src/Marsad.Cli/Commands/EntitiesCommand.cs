@@ -7,7 +7,7 @@ namespace Marsad.Cli.Commands;
 
 /// <summary><c>marsad entities [--db FILE] [--type PER|ORG|LOC|MISC] [--format text|json]</c>: the collection's
 /// entities (as the last <c>marsad process</c> resolved them), most mentioned first, with their mention and document
-/// counts, aliases, roles and positions.</summary>
+/// counts, aliases, roles and positions; <c>--explain ID</c> prints why each alias of one entity is there.</summary>
 public static class EntitiesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -18,9 +18,34 @@ public static class EntitiesCommand
         var format = new Option<string>("--format", "-f") { Description = "text: one line per entity; json: the report's entity records.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("json", "text");
         var limit = new Option<int?>("--limit", "-n") { Description = "At most this many entities." };
-        var command = new Command("entities", "List the stored collection's entities with their mention counts.") { db, type, format, limit };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(type), parse.GetRequiredValue(format), parse.GetValue(limit), output, error));
+        var explain = new Option<string?>("--explain") { Description = "Print why each alias of the entity with this id is there: the rule, the name it matched, the documents." };
+        var command = new Command("entities", "List the stored collection's entities with their mention counts.") { db, type, format, limit, explain };
+        command.SetAction(parse => parse.GetValue(explain) is { } id
+            ? Explain(parse.GetRequiredValue(db), id, output, error)
+            : Execute(parse.GetRequiredValue(db), parse.GetValue(type), parse.GetRequiredValue(format), parse.GetValue(limit), output, error));
         return command;
+    }
+
+    /// <summary>One line per alias: the alias, the rule that put it on the entity, the name it matched, the documents.</summary>
+    public static int Explain(string database, string id, TextWriter output, TextWriter error)
+    {
+        var collection = StoreInputs.ReadCollection("entities", database, error);
+        if (collection is null) return MarsadCli.UsageError;
+        if (collection.Entity(id) is not { } entity)
+        {
+            error.WriteLine($"marsad: entities: --explain: no entity '{id}' in {StoreFactory.Describe(database)} (ids are listed by 'marsad entities')");
+            return MarsadCli.UsageError;
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{entity.Id}\t{entity.Type}\t{entity.Name}\t{entity.Mentions.Count} mentions in {entity.Mentions.Select(m => m.Document).Distinct().Count()} documents"));
+        if (entity.Evidence is not { Count: > 0 } evidence)
+        {
+            output.WriteLine("no evidence recorded: run 'marsad process' again to compute it");
+            return MarsadCli.Success;
+        }
+        foreach (var e in evidence)
+            output.WriteLine($"{e.Alias}\t{e.Rule}{(e.Weak ? " (weak)" : "")}{(e.Via is null ? "" : "\tvia " + e.Via)}\tin {string.Join(", ", e.Documents)}");
+        return MarsadCli.Success;
     }
 
     public static int Execute(string database, string? type, string format, int? limit, TextWriter output, TextWriter error)

@@ -109,7 +109,11 @@ public sealed record EntityReport(
     IReadOnlyList<RoleReport> Roles,
     string? Actor,
     string? ActorKind,
-    GeoReport? Geo);
+    GeoReport? Geo,
+    IReadOnlyList<AliasEvidenceReport>? Evidence = null);
+
+/// <summary>Why an alias is on its entity: the rule, the name it was matched against, the documents that said so.</summary>
+public sealed record AliasEvidenceReport(string Alias, string Rule, string? Via, IReadOnlyList<string> Documents, bool Weak);
 
 public sealed record EntityMentionReport(string Document, int Start, int End, string Text);
 

@@ -44,7 +44,8 @@ public static class ReportBuilder
         e.Roles.Select(r => new RoleReport(r.Title, r.OfEntityId)).ToList(),
         e.ActorId,
         e.ActorKind?.ToString(),
-        ToReport(e.Geo));
+        ToReport(e.Geo),
+        e.Evidence?.Select(v => new AliasEvidenceReport(v.Alias, v.Rule, v.Via, v.Documents, v.Weak)).ToList());
 
     private static GeoReport? ToReport(Marsad.Entities.Geo.GeoMatch? g) => g is null ? null
         : new GeoReport(Math.Round(g.Lat, 5), Math.Round(g.Lon, 5), g.Country, g.Admin1, g.GazetteerId, g.Precision.ToString().ToLowerInvariant(), g.Name);

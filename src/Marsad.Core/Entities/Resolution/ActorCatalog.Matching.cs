@@ -96,8 +96,10 @@ public sealed partial class ActorCatalog
     }
 
     // A one-word alias must match exactly: alone, a spelling variant is too often another word (القسام، الأقسام).
+    // Within a longer alias a word may be spelled otherwise only when the two spellings are not two words
+    // (الديموقراطية for الديمقراطية, never الألمانية for اليمنية).
     private static bool WordMatches(string aliasWord, string word, bool alone = false) =>
-        alone ? aliasWord == word : NameKeys.SameWord(aliasWord, word);
+        alone ? aliasWord == word : NameVariants.Default.SameWord(aliasWord, word);
 
     /// <summary>The token after the alias's last word, or -1 when the words from <paramref name="next"/> do not continue it.</summary>
     private static int MatchRest(DocumentWords words, int next, AliasEntry entry)
@@ -110,7 +112,7 @@ public sealed partial class ActorCatalog
             string word = words.Keys[next];
             if (!WordMatches(entry.Words[k], word))
             {
-                if (typos++ > 0 || !NameKeys.TypoOf(entry.Words[k], word)) return -1;
+                if (typos++ > 0 || !NameVariants.Default.TypoOf(entry.Words[k], word)) return -1;
             }
             next++;
         }

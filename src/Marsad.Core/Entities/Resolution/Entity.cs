@@ -23,4 +23,17 @@ public sealed record Entity(
     ActorKind? ActorKind = null,
     IReadOnlyList<string>? Countries = null,
     // Filled by the geocoding stage for places; the resolver leaves it empty.
-    GeoMatch? Geo = null);
+    GeoMatch? Geo = null,
+    // Why each alias is on the entity (filled by the collection's registry).
+    IReadOnlyList<AliasEvidence>? Evidence = null);
+
+/// <summary>
+/// Why an alias belongs to its entity: the rule that put it there, the name it was matched against, and the
+/// documents (the first few, by id) that gave the evidence. <see cref="Weak"/> links rest on a partial name: a
+/// shorter form joined the one full name in play.
+/// </summary>
+public sealed record AliasEvidence(string Alias, string Rule, string? Via, IReadOnlyList<string> Documents, bool Weak = false)
+{
+    public const string Canonical = "canonical", SameKey = "same-spelling", Variant = "spelling-variant", ActorAlias = "actor-catalogue",
+        CountryName = "country-name", SameDocument = "same-document", ShorterForm = "shorter-form", InDocument = "partial-in-document";
+}

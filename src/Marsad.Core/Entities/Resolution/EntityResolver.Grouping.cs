@@ -8,69 +8,67 @@ namespace Marsad.Entities.Resolution;
 
 public sealed partial class EntityResolver
 {
-    /// <summary>Union-find over candidates: same actor, or same type and same name; then partial person names.</summary>
-    private static int[] Group(List<Candidate> candidates)
+    /// <summary>
+    /// Groups a document's candidates: same actor, or same type and the same name spelled alike
+    /// (<see cref="NameVariants.SameName"/>); a group never takes a name that is not the same as every name in it, so
+    /// spellings cannot chain. Then a person's partial name (one part, or a shorter form: سلو، طلال) joins the one
+    /// full name of the document it is a shorter form of (<see cref="PersonName.IsShorterFormOf"/>), as a weak alias.
+    /// </summary>
+    private int[] Group(List<Candidate> candidates)
     {
         var parent = Enumerable.Range(0, candidates.Count).ToArray();
+        var members = Enumerable.Range(0, candidates.Count).Select(i => new List<int> { i }).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        string? ActorOf(int root)
-        {
-            for (int i = 0; i < candidates.Count; i++) if (Find(i) == root && candidates[i].ActorId is { } id) return id;
-            return null;
-        }
+        string? ActorOf(int root) => members[root].Select(i => candidates[i].ActorId).FirstOrDefault(a => a is not null);
         void Union(int a, int b)
         {
             int ra = Find(a), rb = Find(b);
             if (ra == rb) return;
             if (ActorOf(ra) is { } x && ActorOf(rb) is { } y && x != y) return;
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            int root = Math.Min(ra, rb), child = Math.Max(ra, rb);
+            parent[child] = root;
+            members[root].AddRange(members[child]);
+        }
+        var persons = candidates.Select(c => c.Type == EntityType.Person ? PersonName.Parse(c.Words) : null).ToArray();
+        bool Same(int i, int j)
+        {
+            var (a, b) = (candidates[i], candidates[j]);
+            if (a.Type != b.Type) return false;
+            if (persons[i] is { } pi && persons[j] is { } pj) return variants.SameName(pi.Parts, pj.Parts, person: true);
+            return variants.SameName(a.Words, b.Words, person: false);
         }
 
+        // An actor's alias matches as written: a tagger name joins an actor's group only under the same key.
+        bool Fits(int x, int y) => (candidates[x].ActorId, candidates[y].ActorId) switch
+        {
+            ({ } ax, { } ay) => ax == ay,
+            (null, null) => Same(x, y),
+            _ => candidates[x].Type == candidates[y].Type && candidates[x].Words.AsSpan().SequenceEqual(candidates[y].Words),
+        };
         for (int i = 0; i < candidates.Count; i++)
             for (int j = 0; j < i; j++)
-            {
-                var a = candidates[i];
-                var b = candidates[j];
-                if (a.ActorId is not null && a.ActorId == b.ActorId) Union(i, j);
-                else if (a.Type == b.Type && (a.ActorId is null || b.ActorId is null || a.ActorId == b.ActorId)
-                         && NameKeys.SameName(a.Words, b.Words, a.Type == EntityType.Person)) Union(i, j);
-            }
+                if (Find(i) != Find(j) && Fits(i, j) && members[Find(i)].All(x => members[Find(j)].All(y => Fits(x, y))))
+                    Union(i, j);
 
-        // A person's partial name joins the one full name of the document that it begins or ends.
+        // A person's partial name joins the one full name of the document that it is a shorter form of.
         for (int i = 0; i < candidates.Count; i++)
         {
-            var partial = candidates[i];
-            if (partial.Type != EntityType.Person || partial.Words.Length == 0) continue;
+            if (persons[i] is not { } partial) continue;
             var owners = new SortedSet<int>();
             for (int j = 0; j < candidates.Count; j++)
-            {
-                var full = candidates[j];
-                if (full.Type != EntityType.Person || full.Words.Length <= partial.Words.Length) continue;
-                if (PartOf(partial.Words, full.Words)) owners.Add(Find(j));
-            }
-            if (owners.Count == 1 && Find(i) != owners.Min)
-            {
-                bool hasFull = Enumerable.Range(0, candidates.Count).Any(k => Find(k) == Find(i) && candidates[k].Words.Length > partial.Words.Length);
-                if (hasFull) continue;
-                partial.Weak = true;
-                Union(i, owners.Min);
-            }
+                if (persons[j] is { } full && full.Count > partial.Count && PersonName.IsShorterFormOf(partial, full, variants.SameWord))
+                    owners.Add(Find(j));
+            if (owners.Count != 1 || Find(i) == owners.Min) continue;
+            if (members[Find(i)].Any(k => persons[k] is { } p && p.Count > partial.Count)) continue;
+            // Every name of the full name's group must fit the partial one (عادل الجبير and أحمد الجبير are two people).
+            if (!members[owners.Min].All(k => persons[k] is not { } p || PersonName.Compatible(partial, p, variants.SameWord))) continue;
+            candidates[i].Weak = true;
+            Union(i, owners.Min);
         }
 
         var roots = new int[candidates.Count];
         for (int i = 0; i < roots.Length; i++) roots[i] = Find(i);
         return roots;
-    }
-
-    private static bool PartOf(string[] part, string[] full)
-    {
-        bool prefix = true, suffix = true;
-        for (int k = 0; k < part.Length; k++)
-        {
-            prefix &= NameKeys.SameWord(part[k], full[k]);
-            suffix &= NameKeys.SameWord(part[k], full[full.Length - part.Length + k]);
-        }
-        return prefix || suffix;
     }
 
     /// <summary>Handles (@brett_mcgurk) and runs of capitalised Latin words that spell a person's name join that person.</summary>
@@ -157,9 +155,10 @@ public sealed partial class EntityResolver
     internal static IReadOnlyList<Role> DistinctRoles(IEnumerable<Role> roles) =>
         [.. roles.DistinctBy(r => (NameKeys.Key(r.Title), r.OfEntityId)).OrderBy(r => NameKeys.Key(r.Title), StringComparer.Ordinal).ThenBy(r => r.OfEntityId, StringComparer.Ordinal)];
 
-    /// <summary>The name an entity is shown by: for persons the longest full name, then the most used; for others the most used, then the longest.</summary>
+    /// <summary>The name an entity is shown by: for persons the most used full name (two parts or more), for others the
+    /// most used; then the longest. The longest person name is often the tagger running on into a title (… ولي).</summary>
     internal static string CanonicalName(IReadOnlyCollection<(string Name, int Count)> names, EntityType type) =>
-        names.OrderByDescending(n => type == EntityType.Person ? NameKeys.Words(n.Name).Length : 0)
+        names.OrderByDescending(n => type == EntityType.Person && PersonName.Parse(NameKeys.Words(n.Name)) is { Count: >= 2 } ? 1 : 0)
              .ThenByDescending(n => n.Count)
              .ThenByDescending(n => n.Name.Length)
              .ThenBy(n => n.Name, StringComparer.Ordinal)
@@ -168,11 +167,14 @@ public sealed partial class EntityResolver
     private static string CanonicalName(List<Candidate> members, EntityType type) =>
         CanonicalName([.. (members.Any(m => !m.Weak) ? members.Where(m => !m.Weak) : members).GroupBy(m => m.Name, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))], type);
 
-    /// <summary><c>actor/ID</c>, or the type label and a hash of the name's match key: stable across runs and machines.</summary>
-    public static string EntityId(EntityType type, string name, string? actorId = null)
+    /// <summary><c>actor/ID</c>, or the type label and a hash of the name's match key: stable across runs and machines.
+    /// A <paramref name="scope"/> (a document id) makes the id of a name that stands for different things in different
+    /// documents (a given name alone) one per document.</summary>
+    public static string EntityId(EntityType type, string name, string? actorId = null, string? scope = null)
     {
         if (actorId is not null) return "actor/" + actorId;
-        ulong hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(NameKeys.Key(name)));
+        string key = scope is null ? NameKeys.Key(name) : NameKeys.Key(name) + "@" + scope;
+        ulong hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key));
         return type.Label().ToLowerInvariant() + "/" + hash.ToString("x16");
     }
 }

@@ -32,12 +32,17 @@ public sealed partial class EntityResolver
     private readonly ActorCatalog actors;
     private readonly ArabicLexicon lexicon;
     private readonly Gazetteer gazetteer;
+    private readonly NameVariants variants;
+    private readonly NonNames nonNames;
 
     public EntityResolver(ActorCatalog? actors = null, ArabicLexicon? lexicon = null, Gazetteer? gazetteer = null)
     {
         this.actors = actors ?? ActorCatalog.Default;
         this.lexicon = lexicon ?? ArabicLexicon.Default;
         this.gazetteer = gazetteer ?? Gazetteer.Embedded;
+        bool embedded = lexicon is null && gazetteer is null;
+        variants = embedded ? NameVariants.Default : new NameVariants(this.lexicon, this.gazetteer);
+        nonNames = embedded ? NonNames.Default : new NonNames(this.lexicon, this.gazetteer);
     }
 
     /// <summary>The resolver with the embedded actors file and lexicon.</summary>
@@ -92,6 +97,8 @@ public sealed partial class EntityResolver
         int first = words.TokenAt(mention.Start), last = words.TokenEndAt(mention.End);
         while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
         while (last > first && !words.IsWord(last - 1)) last--;
+        // A person's name that runs on into the title after it (محمد بن نايف ولي [العهد]).
+        while (mention.Type == EntityType.Person && last - first > 2 && words.IsArabic(last - 1) && PersonName.IsHonorific(words.Keys[last - 1])) last--;
         if (first >= last) return null;
         int start = words.Tokens[first].Start, end = words.Tokens[last - 1].End;
         string prefix = "";
@@ -119,7 +126,8 @@ public sealed partial class EntityResolver
         if (last - first == 1 && words.IsArabic(first) && Triggers.Classify(ArticleStripped(MatchKeyNormalizer.Normalize(words.Text[start..end])))
                 is TriggerClass.PlaceHead or TriggerClass.OrganizationHead)
             return null;
-        return new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
+        var candidate = new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
+        return nonNames.IsNonName(candidate.Words) ? null : candidate;
     }
 
     private static string ArticleStripped(string key) => key[NerFeatures.ArticlePrefixLength(key)..];
@@ -190,7 +198,7 @@ public sealed partial class EntityResolver
             int next = words.TokenEndAt(candidate.End);
             foreach (var name in longer)
             {
-                if (name.Length <= candidate.Words.Length || !NameKeys.SameName(name[..candidate.Words.Length], candidate.Words, false)) continue;
+                if (name.Length <= candidate.Words.Length || !variants.SameName(name[..candidate.Words.Length], candidate.Words, false)) continue;
                 int t = next, k = candidate.Words.Length;
                 while (k < name.Length && t < words.Count && words.IsWord(t) && words.Keys[t] == name[k]) { t++; k++; }
                 if (k < name.Length) continue;
@@ -227,13 +235,29 @@ public sealed partial class EntityResolver
 
     /// <summary>One name, one type: the type most of the name's mentions have; on a tie a body or place before a
     /// person, as the tagger's usual slip is a two-word place or agency read as a person's name.</summary>
-    private static void VoteTypes(List<Candidate> candidates)
+    private void VoteTypes(List<Candidate> candidates)
     {
+        foreach (var candidate in candidates)
+            if (candidate.ActorId is null && candidate.Type == EntityType.Person && PersonHeadType(candidate.Words) is { } type)
+                candidate.Type = type;
         foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
         {
             var type = group.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => TieOrder(g.Key)).First().Key;
             foreach (var candidate in group) candidate.Type = type;
         }
+    }
+
+    /// <summary>
+    /// The type of a "person" the tagger found that reads as a place or a body: its first word is a place or an
+    /// organisation head (سوق عكاظ، جامعة الملك سعود), or every word of it is a place the gazetteer knows (محايل عسير).
+    /// </summary>
+    private EntityType? PersonHeadType(string[] words)
+    {
+        if (words.Length == 0 || NameKeys.IsLatin(words[0])) return null;
+        var head = Triggers.ClassifyWord(words[0]);
+        if (words.Length >= 2 && head == TriggerClass.PlaceHead) return EntityType.Location;
+        if (words.Length >= 2 && head == TriggerClass.OrganizationHead) return EntityType.Organization;
+        return words.Length >= 2 && words.All(gazetteer.KnowsArabicName) ? EntityType.Location : null;
     }
 
     private static int TieOrder(EntityType type) => type switch

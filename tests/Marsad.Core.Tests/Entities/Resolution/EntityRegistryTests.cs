@@ -97,4 +97,75 @@ public class EntityRegistryTests
             Assert.Contains(actors, a => a.Countries.Contains(country));
         Assert.All(actors, a => Assert.NotEmpty(a.Aliases.Concat([a.EnglishName])));
     }
+
+    [Fact]
+    public void ADocumentsTwoSpellingsDoNotChainTwoOtherNamesTogether()
+    {
+        // Each name is a spelling of the next (by skeleton), but the first and the last are two different words.
+        var entities = Merged(
+        [
+            Resolve.Document("a", "وصل الوفد إلى اليمن أمس.", ("اليمن", Loc)),
+            Resolve.Document("b", "تحدث الخطيب عن الإيمان طويلا.", ("الإيمان", Loc)),
+        ]);
+        Assert.NotEqual(entities.Named("اليمن").Id, entities.Named("الإيمان").Id);
+    }
+
+    [Fact]
+    public void AShorterNameJoinsTheOneFullNameOfTheCollection()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "وصل باراك أوباما إلى الرياض.", ("باراك أوباما", Per)),
+            Resolve.Document("b", "قال أوباما إن الاتفاق جيد.", ("أوباما", Per)),
+        ]);
+        var obama = entities.Named("أوباما");
+        Assert.Equal("باراك أوباما", obama.Name);
+        Assert.Contains(obama.Evidence!, e => e.Alias == "أوباما" && e.Rule == AliasEvidence.ShorterForm && e.Weak);
+    }
+
+    [Fact]
+    public void AGivenNameThatFitsTwoFullNamesStaysInItsOwnDocument()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "استقبل محمد بن سلمان الوفد.", ("محمد بن سلمان", Per)),
+            Resolve.Document("b", "التقى محمد بن نايف الوزير.", ("محمد بن نايف", Per)),
+            Resolve.Document("c", "قال محمد إن الأمر محسوم.", ("محمد", Per)),
+            Resolve.Document("d", "وأضاف محمد أن الوقت ضيق.", ("محمد", Per)),
+        ]);
+        Assert.Equal(2, entities.Count(e => e.Name == "محمد"));
+        Assert.All(entities, e => Assert.Single(e.Mentions.Select(m => m.DocumentId).Distinct()));
+    }
+
+    [Fact]
+    public void TwoFullNamesWithDifferentChainsAreTwoPeople()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "استقبل محمد بن سلمان الوفد.", ("محمد بن سلمان", Per)),
+            Resolve.Document("b", "استقبل محمد بن سلمان بن عبدالعزيز الوفد.", ("محمد بن سلمان بن عبدالعزيز", Per)),
+            Resolve.Document("c", "التقى محمد بن نايف بن عبدالعزيز الوزير.", ("محمد بن نايف بن عبدالعزيز", Per)),
+        ]);
+        Assert.Equal(entities.Named("محمد بن سلمان").Id, entities.Named("محمد بن سلمان بن عبدالعزيز").Id);
+        Assert.NotEqual(entities.Named("محمد بن سلمان").Id, entities.Named("محمد بن نايف بن عبدالعزيز").Id);
+    }
+
+    [Fact]
+    public void OneSurfaceNameWithTwoTypesIsTwoEntities()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "وصل الوفد إلى الرياض مساء.", ("الرياض", Loc)),
+            Resolve.Document("b", "نشرت الرياض تقريرا عن السوق.", ("الرياض", EntityType.Organization)),
+        ]);
+        Assert.Equal(2, entities.Count(e => e.Aliases.Contains("الرياض")));
+    }
+
+    [Fact]
+    public void EveryAliasHasItsEvidence()
+    {
+        var person = Merged(Documents).Named("سامر بيلو");
+        Assert.Equal(person.Aliases.Order(StringComparer.Ordinal), person.Evidence!.Select(e => e.Alias).Order(StringComparer.Ordinal));
+        Assert.Contains(person.Evidence!, e => e.Alias == "سامر بلو" && e.Rule == AliasEvidence.Variant && e.Documents.SequenceEqual(["a"]));
+    }
 }

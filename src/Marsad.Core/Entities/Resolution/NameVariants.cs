@@ -1,0 +1,59 @@
+using Marsad.Entities.Geo;
+using Marsad.Text.Morphology;
+
+namespace Marsad.Entities.Resolution;
+
+/// <summary>
+/// Spelling variants of names that are safe to merge. <see cref="NameKeys"/> says when two words are spelled alike
+/// (hamza, ى/ي, ة/ه, a long vowel doubled or dropped, a transliteration's sound-alike consonant); this class refuses
+/// the pairs where both spellings are words in their own right: a dictionary word (اليمن ≠ الإيمان، الرياض ≠ الأرض)
+/// or another name the gazetteer knows (الكويت ≠ كيوتو). A variant joins a name only when at most one of the two is
+/// such a word, so a misspelling (الديموقراطية) still joins its word (الديمقراطية).
+/// </summary>
+public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
+{
+    private static readonly Lazy<NameVariants> LazyDefault = new(() => new NameVariants(ArabicLexicon.Default, Gazetteer.Embedded));
+
+    /// <summary>The guard over the embedded lexicon and gazetteer.</summary>
+    public static NameVariants Default => LazyDefault.Value;
+
+    /// <summary>Two match-key words are one word: equal, or spelled alike and not two different words.</summary>
+    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !(IsWord(a) && IsWord(b)));
+
+    /// <summary>A typo of a long word, when neither spelling is a word or a name of its own.</summary>
+    public bool TypoOf(string a, string b) => NameKeys.TypoOf(a, b) && !IsWord(a) && !IsWord(b);
+
+    /// <summary>
+    /// A word of its own: the dictionary has it (with the article off) or the gazetteer knows it as a place name. The
+    /// dictionary holds names too (يمن، عراق): that is what keeps two names apart as well as a name and a noun.
+    /// </summary>
+    public bool IsWord(string word)
+    {
+        if (word.Length == 0 || NameKeys.IsLatin(word)) return false;
+        var bare = word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word.AsSpan(2) : word.AsSpan();
+        return lexicon.Lookup(bare).IsLemma || lexicon.Lookup(word).IsLemma || gazetteer.KnowsArabicName(word);
+    }
+
+    /// <summary>
+    /// Whether two names (match-key words) name the same thing: same number of words, each word the same by
+    /// <see cref="SameWord"/>, except that one word of a name of two words or more may be a typo of the other's
+    /// (<see cref="TypoOf"/>) or, for persons, agree only by its phonetic skeleton (ماغروك = ماكغورك) when another word
+    /// agrees as spelled.
+    /// </summary>
+    public bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b, bool person)
+    {
+        if (a.Count != b.Count || a.Count == 0) return false;
+        int loose = 0, exact = 0;
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (SameWord(a[i], b[i])) { exact++; continue; }
+            bool typo = a.Count >= 2 && TypoOf(a[i], b[i]);
+            bool sound = person && a.Count >= 2 && !NameKeys.IsLatin(a[i]) && !NameKeys.IsLatin(b[i])
+                && !(IsWord(a[i]) && IsWord(b[i]))
+                && NameKeys.Phonetic(a[i]) is { Length: >= 3 } pa && pa == NameKeys.Phonetic(b[i]);
+            if (!typo && !sound) return false;
+            loose++;
+        }
+        return loose <= 1 && exact >= 1;
+    }
+}

@@ -1,0 +1,85 @@
+using Marsad.Entities.Geo;
+using Marsad.Entities.Roles;
+using Marsad.Text;
+using Marsad.Text.Morphology;
+
+namespace Marsad.Entities.Resolution;
+
+/// <summary>
+/// Tagger mentions that are not named entities, whatever their tag: common words (أعداد), a title after a preposition
+/// (لرئيس), a noun carrying a possessive pronoun (شركائنا: names take no pronoun), currencies and units (ريال، دولار،
+/// كيلومتر) and religious formulae (الله، رحمه الله). Resolution drops them, so they are neither shown nor merged.
+/// A word the gazetteer knows as a place stays a name (الرياض is also "the gardens").
+/// </summary>
+public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
+{
+    // Match keys, without the article.
+    private static readonly HashSet<string> Currencies = Keys(
+    [
+        "ريال", "ريالا", "ريالات", "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم",
+        "جنيه", "جنيها", "جنيهات", "ليره", "ليرات", "روبل", "ين", "يوان", "فرنك", "استرليني", "روبيه", "بيتكوين",
+    ]);
+
+    private static readonly HashSet<string> Units = Keys(
+    [
+        "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار", "طن", "اطنان", "برميل", "براميل", "كيلوغرام",
+        "كغ", "غرام", "لتر", "ميل", "هكتار", "دونم", "ميغاواط", "كيلوواط", "بالمئه", "بالمائه", "المئه", "نقطه",
+    ]);
+
+    private static readonly HashSet<string> Formulae = Keys(
+    [
+        "الله", "لله", "بالله", "والله", "رحمه", "رحمها", "تعالي", "سبحانه", "وتعالي", "عز", "وجل", "صلي", "عليه", "وسلم",
+        "رضي", "عنه", "عنها", "حفظه", "حفظها", "يرحمه", "اللهم", "ان", "شاء", "بسم", "الرحمن", "الرحيم",
+    ]);
+
+    private static readonly Lazy<NonNames> LazyDefault = new(() => new NonNames(ArabicLexicon.Default, Gazetteer.Embedded));
+
+    public static NonNames Default => LazyDefault.Value;
+
+    private static HashSet<string> Keys(string[] words) => new(words.Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
+
+    // Not ه alone: in a match key it is also the feminine ending (الرقة → الرقه).
+    private static readonly string[] Pronouns = ["هما", "هم", "ها", "نا", "كم"];
+
+    /// <summary>
+    /// A dictionary noun with a possessive pronoun (شركائنا، حكومته، قواتها): names take none. The stem is tried as
+    /// written, with its hamza seat back (شركاي → شركاء) and with ت back to ة.
+    /// </summary>
+    private bool HasPronoun(string word)
+    {
+        if (lexicon.Lookup(word).IsLemma) return false;
+        foreach (string pronoun in Pronouns)
+        {
+            if (!word.EndsWith(pronoun, StringComparison.Ordinal)) continue;
+            string bare = RoleTitles.Bare(word[..^pronoun.Length]);
+            if (bare.Length < 3) continue;
+            foreach (string form in new[] { bare, bare[^1] == 'ي' ? bare[..^1] + "ء" : bare, bare[^1] == 'ت' ? bare[..^1] + "ه" : bare })
+                if (lexicon.Lookup(form).IsLemma && !gazetteer.KnowsArabicName(form)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a name of these match-key words names nothing.</summary>
+    public bool IsNonName(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) return true;
+        if (words.All(w => Formulae.Contains(w))) return true;
+        if (words.Count != 1) return false;
+        string word = words[0];
+        if (NameKeys.IsLatin(word) || gazetteer.KnowsArabicName(word)) return false;
+        string bare = RoleTitles.Bare(word);
+        if (Currencies.Contains(bare) || Units.Contains(bare) || Formulae.Contains(bare)) return true;
+        if (lexicon.Lookup(word).IsEntity) return false;
+        if (RoleTitles.IsCommonWord(word, lexicon)) return true;
+        if (HasPronoun(word)) return true;
+        var split = CliticSegmenter.SegmentKey(word, lexicon);
+        if (!split.HasClitics) return false;
+        var stem = word.AsSpan(split.ProcliticLength, split.StemLength);
+        string stemKey = stem.ToString();
+        if (gazetteer.KnowsArabicName(stemKey) || lexicon.Lookup(stem).IsEntity) return false;
+        // A pronoun on a noun (شركائنا، وشركائه), or a preposition before a title or common word (لرئيس، بأعداد).
+        bool pronoun = split.EncliticLength > 0 && !word.EndsWith('ي');
+        return pronoun || RoleTitles.IsTitleWord(stemKey) || RoleTitles.IsCommonWord(stemKey, lexicon)
+               || Currencies.Contains(RoleTitles.Bare(stemKey)) || Units.Contains(RoleTitles.Bare(stemKey));
+    }
+}
