@@ -87,6 +87,7 @@ public sealed partial class EntityResolver
         candidates = RemoveNested(candidates);
 
         var groups = Group(candidates);
+        (candidates, groups) = DropLoneCommonWords(candidates, groups);
         groups = AddHandles(words, candidates, groups);
         return Build(documentId, text, candidates, groups, roles);
     }
@@ -98,7 +99,9 @@ public sealed partial class EntityResolver
         while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
         while (last > first && !words.IsWord(last - 1)) last--;
         // A person's name that runs on into the title after it (محمد بن نايف ولي [العهد]).
-        while (mention.Type == EntityType.Person && last - first > 2 && words.IsArabic(last - 1) && PersonName.IsHonorific(words.Keys[last - 1])) last--;
+        // A person's name that runs on into the title or the formula after it (محمد بن نايف ولي [العهد]، … أيده الله),
+        // or into a word with a preposition, which no name part carries (سلمان للإغاثة، سلمان بالدوادمي).
+        while (mention.Type == EntityType.Person && last - first >= 2 && words.IsArabic(last - 1) && EndsNoName(words.Keys[last - 1])) last--;
         if (first >= last) return null;
         int start = words.Tokens[first].Start, end = words.Tokens[last - 1].End;
         string prefix = "";
@@ -129,6 +132,24 @@ public sealed partial class EntityResolver
         var candidate = new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
         return nonNames.IsNonName(candidate.Words) ? null : candidate;
     }
+
+    /// <summary>
+    /// A one-word name that is also a frequent common word (صالح، الأسد، أعداد) stays only when it joined a longer name
+    /// of the document (الأسد with بشار الأسد): alone, the tagger more often took the word than a name.
+    /// </summary>
+    private (List<Candidate>, int[]) DropLoneCommonWords(List<Candidate> candidates, int[] roots)
+    {
+        var sizes = new Dictionary<int, int>();
+        foreach (int root in roots) sizes[root] = sizes.GetValueOrDefault(root) + 1;
+        var keep = Enumerable.Range(0, candidates.Count).Where(i =>
+            candidates[i].ActorId is not null || candidates[i].Words.Length != 1 || sizes[roots[i]] > 1
+            || !nonNames.IsCommonWord(candidates[i].Words[0])).ToList();
+        return keep.Count == candidates.Count ? (candidates, roots) : ([.. keep.Select(i => candidates[i])], [.. keep.Select(i => roots[i])]);
+    }
+
+    private bool EndsNoName(string key) =>
+        PersonName.IsHonorific(key) || NonNames.IsFormulaWord(key)
+        || (key.Length > 4 && (key.StartsWith("لل", StringComparison.Ordinal) || key.StartsWith("بال", StringComparison.Ordinal)));
 
     private static string ArticleStripped(string key) => key[NerFeatures.ArticlePrefixLength(key)..];
 
@@ -251,11 +272,16 @@ public sealed partial class EntityResolver
     /// The type of a "person" the tagger found that reads as a place or a body: its first word is a place or an
     /// organisation head (سوق عكاظ، جامعة الملك سعود), or every word of it is a place the gazetteer knows (محايل عسير).
     /// </summary>
+    // Heads of named places beyond the tagger's place triggers (match keys).
+    private static readonly HashSet<string> PlaceNouns = new(
+        new[] { "سوق", "شارع", "ميدان", "ساحة", "حديقة", "ملعب", "قصر", "مسجد", "برج", "سد", "وادي", "خليج", "بحر", "شاطئ", "جسر", "معبر", "قلعة" }
+            .Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
+
     private EntityType? PersonHeadType(string[] words)
     {
         if (words.Length == 0 || NameKeys.IsLatin(words[0])) return null;
         var head = Triggers.ClassifyWord(words[0]);
-        if (words.Length >= 2 && head == TriggerClass.PlaceHead) return EntityType.Location;
+        if (words.Length >= 2 && (head == TriggerClass.PlaceHead || PlaceNouns.Contains(RoleTitles.Bare(words[0])))) return EntityType.Location;
         if (words.Length >= 2 && head == TriggerClass.OrganizationHead) return EntityType.Organization;
         return words.Length >= 2 && words.All(gazetteer.KnowsArabicName) ? EntityType.Location : null;
     }

@@ -17,21 +17,28 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// <summary>The guard over the embedded lexicon and gazetteer.</summary>
     public static NameVariants Default => LazyDefault.Value;
 
-    /// <summary>Two match-key words are one word: equal, or spelled alike and not two different words.</summary>
-    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !(IsWord(a) && IsWord(b)));
+    /// <summary>Two match-key words are one word: equal, or spelled alike (vowels and hamza only) and not two words the
+    /// dictionary lists (اليمن ≠ الإيمان); an inflected form of a listed word is still one spelling of it
+    /// (الأمريكية = الأميركية).</summary>
+    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !(IsWord(a, Listed) && IsWord(b, Listed)));
 
-    /// <summary>A typo of a long word, when neither spelling is a word or a name of its own.</summary>
-    public bool TypoOf(string a, string b) => NameKeys.TypoOf(a, b) && !IsWord(a) && !IsWord(b);
+    /// <summary>A typo of a long word (a consonant changed), when neither spelling is a word, inflected or not, or a name
+    /// of its own (الدينية is no typo of اليمنية).</summary>
+    public bool TypoOf(string a, string b) => NameKeys.TypoOf(a, b) && !IsWord(a, Inflected) && !IsWord(b, Inflected);
+
+    private const int Listed = 3, Inflected = 2;
 
     /// <summary>
-    /// A word of its own: the dictionary has it (with the article off) or the gazetteer knows it as a place name. The
-    /// dictionary holds names too (يمن، عراق): that is what keeps two names apart as well as a name and a noun.
+    /// A word of its own: the dictionary lists it (or, at <paramref name="tier"/> Inflected, a base it inflects), with the
+    /// article off, or the gazetteer knows it as a place name. The dictionary holds names too (يمن، عراق): that is what
+    /// keeps two names apart as well as a name and a noun.
     /// </summary>
-    public bool IsWord(string word)
+    private bool IsWord(string word, int tier)
     {
         if (word.Length == 0 || NameKeys.IsLatin(word)) return false;
         var bare = word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word.AsSpan(2) : word.AsSpan();
-        return lexicon.Lookup(bare).IsLemma || lexicon.Lookup(word).IsLemma || gazetteer.KnowsArabicName(word);
+        bool listed = lexicon.Lookup(bare).IsLemma || lexicon.Lookup(word).IsLemma;
+        return listed || (tier == Inflected && StemEvidence.Tier(bare, lexicon) >= StemEvidence.Inflected) || gazetteer.KnowsArabicName(word);
     }
 
     /// <summary>
@@ -49,7 +56,7 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
             if (SameWord(a[i], b[i])) { exact++; continue; }
             bool typo = a.Count >= 2 && TypoOf(a[i], b[i]);
             bool sound = person && a.Count >= 2 && !NameKeys.IsLatin(a[i]) && !NameKeys.IsLatin(b[i])
-                && !(IsWord(a[i]) && IsWord(b[i]))
+                && !(IsWord(a[i], Inflected) && IsWord(b[i], Inflected))
                 && NameKeys.Phonetic(a[i]) is { Length: >= 3 } pa && pa == NameKeys.Phonetic(b[i]);
             if (!typo && !sound) return false;
             loose++;

@@ -29,7 +29,7 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
     private static readonly HashSet<string> Formulae = Keys(
     [
         "الله", "لله", "بالله", "والله", "رحمه", "رحمها", "تعالي", "سبحانه", "وتعالي", "عز", "وجل", "صلي", "عليه", "وسلم",
-        "رضي", "عنه", "عنها", "حفظه", "حفظها", "يرحمه", "اللهم", "ان", "شاء", "بسم", "الرحمن", "الرحيم",
+        "رضي", "عنه", "عنها", "حفظه", "حفظها", "يرحمه", "ايده", "يحفظه", "رعاه", "يرعاه", "اللهم", "ان", "شاء", "بسم", "الرحمن", "الرحيم",
     ]);
 
     private static readonly Lazy<NonNames> LazyDefault = new(() => new NonNames(ArabicLexicon.Default, Gazetteer.Embedded));
@@ -52,12 +52,26 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
         {
             if (!word.EndsWith(pronoun, StringComparison.Ordinal)) continue;
             string bare = RoleTitles.Bare(word[..^pronoun.Length]);
-            if (bare.Length < 3) continue;
-            foreach (string form in new[] { bare, bare[^1] == 'ي' ? bare[..^1] + "ء" : bare, bare[^1] == 'ت' ? bare[..^1] + "ه" : bare })
-                if (lexicon.Lookup(form).IsLemma && !gazetteer.KnowsArabicName(form)) return true;
+            // With a preposition or conjunction in front as well (بشركائنا، وحكومتها).
+            foreach (string stem in bare.Length > 4 && bare[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' ? new[] { bare, bare[1..] } : [bare])
+            {
+                if (stem.Length < 3) continue;
+                foreach (string form in new[] { stem, stem[^1] is 'ي' or 'ئ' ? stem[..^1] + "ء" : stem, stem[^1] == 'ت' ? stem[..^1] + "ه" : stem })
+                    if (lexicon.Lookup(form).IsLemma && !gazetteer.KnowsArabicName(form)) return true;
+            }
         }
         return false;
     }
+
+    /// <summary>
+    /// A frequent common word (RoleTitles.IsCommonWord: frequent in news, rarely a name there) that the gazetteer does
+    /// not know: alone it is a name only when a longer name of its document has it (الأسد in بشار الأسد).
+    /// </summary>
+    public bool IsCommonWord(string word) =>
+        !NameKeys.IsLatin(word) && !gazetteer.KnowsArabicName(word) && !lexicon.Lookup(word).IsEntity && RoleTitles.IsCommonWord(word, lexicon);
+
+    /// <summary>A word of a religious formula (الله، رحمه، حفظه، أيده): it ends no name (سلمان بن عبدالعزيز أيده الله).</summary>
+    public static bool IsFormulaWord(string word) => Formulae.Contains(word);
 
     /// <summary>Whether a name of these match-key words names nothing.</summary>
     public bool IsNonName(IReadOnlyList<string> words)
@@ -70,13 +84,15 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
         string bare = RoleTitles.Bare(word);
         if (Currencies.Contains(bare) || Units.Contains(bare) || Formulae.Contains(bare)) return true;
         if (lexicon.Lookup(word).IsEntity) return false;
-        if (RoleTitles.IsCommonWord(word, lexicon)) return true;
+        if (RoleTitles.IsTitleWord(word) || lexicon.Lookup(word).IsFunction) return true;
         if (HasPronoun(word)) return true;
         var split = CliticSegmenter.SegmentKey(word, lexicon);
         if (!split.HasClitics) return false;
         var stem = word.AsSpan(split.ProcliticLength, split.StemLength);
         string stemKey = stem.ToString();
         if (gazetteer.KnowsArabicName(stemKey) || lexicon.Lookup(stem).IsEntity) return false;
+        // The article alone is no preposition: الأسد stays for the lone-common-word test of its document.
+        if (word.AsSpan(0, split.ProcliticLength) is "ال") return false;
         // A pronoun on a noun (شركائنا، وشركائه), or a preposition before a title or common word (لرئيس، بأعداد).
         bool pronoun = split.EncliticLength > 0 && !word.EndsWith('ي');
         return pronoun || RoleTitles.IsTitleWord(stemKey) || RoleTitles.IsCommonWord(stemKey, lexicon)

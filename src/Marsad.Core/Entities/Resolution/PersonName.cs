@@ -73,9 +73,10 @@ public sealed record PersonName(IReadOnlyList<string> Parts, IReadOnlyList<bool>
         if (shorter.Count == 1)
             return sameWord(shorter.Given, longer.Given) || (longer.Family is { } family && sameWord(shorter.Given, family));
         if (!sameWord(shorter.Given, longer.Given)) return false;
+        // An unmarked second name is as often the father's as the family's (سلمان عبدالعزيز = سلمان بن عبدالعزيز).
         bool alignedPrefix = true;
         for (int k = 1; k < shorter.Count && alignedPrefix; k++)
-            alignedPrefix = shorter.Patronymic[k] == longer.Patronymic[k] && sameWord(shorter.Parts[k], longer.Parts[k]);
+            alignedPrefix = sameWord(shorter.Parts[k], longer.Parts[k]);
         if (alignedPrefix) return true;
         if (shorter.Family is null || longer.Family is null || !sameWord(shorter.Family, longer.Family)) return false;
         for (int k = 1; k < shorter.Count - 1; k++)

@@ -188,4 +188,33 @@ public class EntityResolverTests
         Assert.Equal(first.Entities.Single().Id, second.Entities.Single().Id);
         Assert.StartsWith("per/", first.Entities.Single().Id);
     }
+
+    [Fact]
+    public void ACommonWordTaggedAloneIsNoEntity() =>
+        Assert.Empty(Resolve.Document("وصلت أعداد كبيرة من الزوار أمس.", ("أعداد", Per)).Entities);
+
+    [Fact]
+    public void ACommonWordThatEndsAFullNameOfTheDocumentStays()
+    {
+        var doc = Resolve.Document("قال بشار الأسد إن الحرب طويلة، وأضاف الأسد أن الحل سياسي.", ("بشار الأسد", Per), ("الأسد", Per));
+        Assert.Equal(2, doc.Named("بشار الأسد").Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("بلغ سعر الصرف ريال واحد.", "ريال", EntityType.Organization)]
+    [InlineData("وقال لرئيس الوزراء إن الوضع صعب.", "لرئيس", EntityType.Person)]
+    [InlineData("أشاد الوزير بشركائنا في المنطقة.", "بشركائنا", EntityType.Location)]
+    public void NotANameWhateverTheTag(string text, string surface, EntityType type) =>
+        Assert.Empty(Resolve.Document(text, (surface, type)).Entities);
+
+    [Fact]
+    public void APersonNameDoesNotRunOnIntoAFormula()
+    {
+        var doc = Resolve.Document("استقبل سلمان بن عبدالعزيز أيده الله الوفد.", ("سلمان بن عبدالعزيز أيده الله", Per));
+        Assert.Equal("سلمان بن عبدالعزيز", Assert.Single(doc.Entities).Name);
+    }
+
+    [Fact]
+    public void APersonWithAPlaceHeadIsAPlace() =>
+        Assert.Equal(Loc, Assert.Single(Resolve.Document("زار الوفد سوق عكاظ أمس.", ("سوق عكاظ", Per)).Entities).Type);
 }

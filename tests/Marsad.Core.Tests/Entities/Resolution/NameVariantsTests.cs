@@ -20,6 +20,7 @@ public class NameVariantsTests
     [InlineData("العراق", "العرق")]
     [InlineData("الصين", "الصيانة")]
     [InlineData("الجيش السوري", "الجيش السويسري")]
+    [InlineData("الحكومة اليمنية", "الحكومة الدينية")]
     public void TwoWordsSpelledAlikeStayTwo(string a, string b) => Assert.False(Same(a, b));
 
     [Fact]
