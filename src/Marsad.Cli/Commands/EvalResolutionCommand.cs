@@ -22,7 +22,8 @@ public static class EvalResolutionCommand
     {
         var data = new Option<FileInfo>("--data", "-d")
         {
-            Description = "The corpus: JSON Lines (.jsonl, or .jsonl.xz) with an 'id' field per record; with --db, the file the store ingested (its line numbers name the documents).",
+            Description = "The corpus: JSON Lines (.jsonl, or .jsonl.xz) with an 'id' field per record; with --db, the file "
+                + "the store ingested (its line numbers name the documents).",
             Required = true,
         };
         var gold = new Option<DirectoryInfo>("--gold", "-g")
@@ -30,14 +31,26 @@ public static class EvalResolutionCommand
             Description = "Gold directory with aliases.tsv, types.tsv and places.tsv.",
             DefaultValueFactory = _ => new DirectoryInfo(DefaultGold),
         };
-        var db = new Option<string?>("--db") { Description = "Read the entities of this processed store instead of computing them. " + StoreInputs.DatabaseDescription };
-        var examples = new Option<int>("--examples") { Description = "How many errors of each kind to print.", DefaultValueFactory = _ => 15 };
-        var command = new Command("resolution", "Evaluate entity resolution (aliases, types, geocoding) against a hand-made gold sample.") { data, gold, db, examples };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(data), parse.GetRequiredValue(gold), parse.GetValue(db), parse.GetValue(examples), output, error));
+        var db = new Option<string?>("--db")
+        {
+            Description = "Read the entities of this processed store instead of computing them. " + StoreInputs.DatabaseDescription,
+        };
+        var examples = new Option<int>("--examples")
+        {
+            Description = "How many errors of each kind to print.",
+            DefaultValueFactory = _ => 15,
+        };
+        var command = new Command("resolution", "Evaluate entity resolution (aliases, types, geocoding) against a hand-made gold sample.")
+        {
+            data, gold, db, examples,
+        };
+        command.SetAction(parse => Execute(
+            parse.GetRequiredValue(data), parse.GetRequiredValue(gold), parse.GetValue(db), parse.GetValue(examples), output, error));
         return command;
     }
 
-    public static int Execute(FileInfo data, DirectoryInfo goldDirectory, string? database, int examples, TextWriter output, TextWriter error)
+    public static int Execute(
+        FileInfo data, DirectoryInfo goldDirectory, string? database, int examples, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         ResolutionGold gold;
@@ -53,7 +66,8 @@ public static class EvalResolutionCommand
             return MarsadCli.SomeInputsFailed;
         }
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"gold: {gold.Aliases.Count} alias pairs, {gold.Types.Count} typed names, {gold.Places.Count} place mentions ({goldDirectory.FullName})"));
+        output.WriteLine(string.Create(c, $"gold: {gold.Aliases.Count} alias pairs, {gold.Types.Count} typed names, "
+            + $"{gold.Places.Count} place mentions ({goldDirectory.FullName})"));
         IReadOnlyList<EntityReport> entities;
         Func<string, string?> textOf;
         try
@@ -61,9 +75,10 @@ public static class EvalResolutionCommand
             if (database is null)
             {
                 var run = CorpusEntities.Run(corpus, data.FullName, new LinguaLanguageIdentifier());
-                output.WriteLine(string.Create(c,
-                    $"corpus: {run.Records} records, {run.Duplicates} repeated texts, {run.Skipped} skipped, {run.Documents} documents analysed in memory"));
-                output.WriteLine("time: " + string.Join(", ", run.Timings.Stages.Select(s => string.Create(c, $"{s.Stage} {s.Wall.TotalSeconds:0.0} s"))));
+                output.WriteLine(string.Create(c, $"corpus: {run.Records} records, {run.Duplicates} repeated texts, "
+                    + $"{run.Skipped} skipped, {run.Documents} documents analysed in memory"));
+                var stages = run.Timings.Stages.Select(s => string.Create(c, $"{s.Stage} {s.Wall.TotalSeconds:0.0} s"));
+                output.WriteLine("time: " + string.Join(", ", stages));
                 (entities, textOf) = (run.Entities, id => run.Texts.GetValueOrDefault(id));
             }
             else
@@ -105,7 +120,8 @@ public static class EvalResolutionCommand
 
     /// <summary>The store's entities with mention documents renamed to corpus ids (by their first locator's line), and
     /// the clean text of the gold's place documents; null after writing why to <paramref name="error"/>.</summary>
-    private static (IReadOnlyList<EntityReport>, Func<string, string?>)? ReadStore(string database, CorpusIds ids, ResolutionGold gold, TextWriter error)
+    private static (IReadOnlyList<EntityReport>, Func<string, string?>)? ReadStore(
+        string database, CorpusIds ids, ResolutionGold gold, TextWriter error)
     {
         var collection = StoreInputs.ReadCollection("eval resolution", database, error);
         if (collection is null) return null;

@@ -93,7 +93,8 @@ public sealed class CorpusIds
             try
             {
                 using var json = JsonDocument.Parse(line);
-                if (json.RootElement.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{path}:{number}: not a JSON object");
+                if (json.RootElement.ValueKind != JsonValueKind.Object)
+                    throw new InvalidDataException($"{path}:{number}: not a JSON object");
                 id = json.RootElement.TryGetProperty("id", out var v) ? v.ValueKind switch
                 {
                     JsonValueKind.String => v.GetString(),
@@ -106,7 +107,8 @@ public sealed class CorpusIds
                 throw new InvalidDataException($"{path}:{number}: not valid JSON ({e.Message})", e);
             }
             id = string.IsNullOrWhiteSpace(id) ? "#" + number.ToString(CultureInfo.InvariantCulture) : id.Trim();
-            if (seen.TryGetValue(id, out int first)) throw new InvalidDataException($"{path}:{number}: id '{id}' already used on line {first}");
+            if (seen.TryGetValue(id, out int first))
+                throw new InvalidDataException($"{path}:{number}: id '{id}' already used on line {first}");
             seen[id] = number;
             byLine[number] = id;
         }
@@ -122,5 +124,6 @@ public sealed class CorpusIds
             ? byLine.GetValueOrDefault(line) : null;
     }
 
-    internal string Of(string locator) => OfLocator(locator) ?? throw new InvalidOperationException($"no record line in '{locator}'");
+    internal string Of(string locator) =>
+        OfLocator(locator) ?? throw new InvalidOperationException($"no record line in '{locator}'");
 }

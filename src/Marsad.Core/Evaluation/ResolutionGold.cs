@@ -25,15 +25,20 @@ public sealed record GoldPlace(string DocumentId, int Start, int End, string Men
 /// UTF-8 TSV whose header row names the columns (any order; extra columns are ignored). A malformed file throws
 /// <see cref="InvalidDataException"/> naming the file, the line and what was wrong.
 /// </summary>
-public sealed record ResolutionGold(IReadOnlyList<GoldAliasPair> Aliases, IReadOnlyList<GoldType> Types, IReadOnlyList<GoldPlace> Places)
+public sealed record ResolutionGold(
+    IReadOnlyList<GoldAliasPair> Aliases, IReadOnlyList<GoldType> Types, IReadOnlyList<GoldPlace> Places)
 {
     public const string AliasFile = "aliases.tsv";
     public const string TypeFile = "types.tsv";
     public const string PlaceFile = "places.tsv";
 
-    public static readonly IReadOnlySet<string> EntityTypes = new HashSet<string>(StringComparer.Ordinal) { "PER", "ORG", "LOC", "MISC" };
-    public static readonly IReadOnlySet<string> TypesWithNone = new HashSet<string>(StringComparer.Ordinal) { "PER", "ORG", "LOC", "MISC", "NONE" };
-    public static readonly IReadOnlySet<string> Precisions = new HashSet<string>(StringComparer.Ordinal) { "point", "area", "division", "country", "region" };
+    public static readonly IReadOnlySet<string> EntityTypes = Set("PER", "ORG", "LOC", "MISC");
+    public static readonly IReadOnlySet<string> TypesWithNone = Set("PER", "ORG", "LOC", "MISC", "NONE");
+    public static readonly IReadOnlySet<string> Precisions = Set("point", "area", "division", "country", "region");
+    private static readonly IReadOnlySet<string> Judgements = Set("same", "different");
+    private static readonly IReadOnlySet<string> Sources = Set("sampled", "added");
+
+    private static HashSet<string> Set(params string[] values) => new(values, StringComparer.Ordinal);
 
     /// <summary>Reads the three files of a gold directory; every one must exist.</summary>
     public static ResolutionGold Load(string directory)
@@ -42,7 +47,8 @@ public sealed record ResolutionGold(IReadOnlyList<GoldAliasPair> Aliases, IReadO
         string Open(string name)
         {
             var path = Path.Combine(directory, name);
-            if (!File.Exists(path)) throw new InvalidDataException($"{path}: missing (a gold directory holds {AliasFile}, {TypeFile} and {PlaceFile})");
+            if (!File.Exists(path))
+                throw new InvalidDataException($"{path}: missing (a gold directory holds {AliasFile}, {TypeFile} and {PlaceFile})");
             return path;
         }
         var (aliases, types, places) = (Open(AliasFile), Open(TypeFile), Open(PlaceFile));
@@ -83,12 +89,13 @@ public sealed record ResolutionGold(IReadOnlyList<GoldAliasPair> Aliases, IReadO
     private static GoldAliasPair ParseAlias(Row r)
     {
         var type = r.OneOf("type", EntityTypes);
-        var judgement = r.OneOf("judgement", new HashSet<string>(StringComparer.Ordinal) { "same", "different" });
-        var source = r.OneOf("source", new HashSet<string>(StringComparer.Ordinal) { "sampled", "added" });
-        return new GoldAliasPair(type, r.Required("name"), r.Required("alias"), judgement == "same", source == "added", r.Optional("note") ?? "");
+        var (name, alias) = (r.Required("name"), r.Required("alias"));
+        bool same = r.OneOf("judgement", Judgements) == "same", added = r.OneOf("source", Sources) == "added";
+        return new GoldAliasPair(type, name, alias, same, added, r.Optional("note") ?? "");
     }
 
-    private static GoldType ParseType(Row r) => new(r.Required("name"), r.OneOf("gold_type", TypesWithNone), r.Optional("note") ?? "");
+    private static GoldType ParseType(Row r) =>
+        new(r.Required("name"), r.OneOf("gold_type", TypesWithNone), r.Optional("note") ?? "");
 
     private static GoldPlace ParsePlace(Row r)
     {
@@ -97,7 +104,8 @@ public sealed record ResolutionGold(IReadOnlyList<GoldAliasPair> Aliases, IReadO
         if (start < 0 || end <= start) r.Fail($"span [{start}, {end}) is empty or negative");
         var mention = r.Required("mention");
         var lat = r.Required("lat");
-        if (lat == "NOTPLACE") return new GoldPlace(document, start, end, mention, null, null, "", null, r.Optional("note") ?? "");
+        if (lat == "NOTPLACE")
+            return new GoldPlace(document, start, end, mention, null, null, "", null, r.Optional("note") ?? "");
         double la = r.Number("lat"), lo = r.Number("lon");
         if (la is < -90 or > 90 || lo is < -180 or > 180) r.Fail($"coordinates {la}, {lo} are out of range");
         var precision = r.OneOf("precision", Precisions);
@@ -126,14 +134,17 @@ public sealed record ResolutionGold(IReadOnlyList<GoldAliasPair> Aliases, IReadO
         public string OneOf(string column, IReadOnlySet<string> allowed)
         {
             var value = Required(column);
-            return allowed.Contains(value) ? value : Fail($"'{column}' is '{value}', expected one of {string.Join(", ", allowed)}");
+            return allowed.Contains(value) ? value
+                : Fail($"'{column}' is '{value}', expected one of {string.Join(", ", allowed)}");
         }
 
         public int Integer(string column) =>
-            int.TryParse(Required(column), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : Fail<int>($"'{column}' is not a whole number");
+            int.TryParse(Required(column), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
+                ? n : Fail<int>($"'{column}' is not a whole number");
 
         public double Number(string column) =>
-            double.TryParse(Required(column), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : Fail<double>($"'{column}' is not a decimal number");
+            double.TryParse(Required(column), NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
+                ? d : Fail<double>($"'{column}' is not a decimal number");
 
         public string Fail(string what) => Fail<string>(what);
 
