@@ -10,7 +10,8 @@ namespace Marsad.Evaluation;
 /// <list type="bullet">
 /// <item>alias pairs: a pair is predicted <c>same</c> when one entity's names (canonical name and aliases) hold both
 /// keys; a pair whose two names have one key is therefore <c>same</c> whenever some entity holds that key. A pair with
-/// a name in no entity at all (the system no longer finds it) is predicted <c>different</c>, and counted apart.</item>
+/// a name in no entity at all (the system no longer finds it) is predicted <c>different</c>, and counted apart. Pairs
+/// whose name the type gold calls NONE (currencies, common words) are left out.</item>
 /// <item>types: every system entity with at least <see cref="MinTypeMentions"/> mentions whose canonical name, or
 /// failing that one of its aliases (the most mentioned first), is in the type gold; the gold type NONE is wrong for
 /// any system type.</item>
@@ -36,11 +37,16 @@ public static class ResolutionEvaluator
     {
         var largest = entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(10).Select(e => new EntitySize(e.Id, e.Type, e.Name, e.Mentions.Count, e.Aliases.Count)).ToList();
-        return new ResolutionResult(ScoreAliases(entities, gold.Aliases), ScoreTypes(entities, gold.Types),
+        var notNames = gold.Types.Where(t => t.Type == "NONE").Select(t => NameKeys.Key(t.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        return new ResolutionResult(ScoreAliases(entities, gold.Aliases, notNames), ScoreTypes(entities, gold.Types),
             ScorePlaces(entities, gold.Places, textOf ?? (_ => null)), largest, entities.Count);
     }
 
-    public static AliasScores ScoreAliases(IReadOnlyList<EntityReport> entities, IReadOnlyList<GoldAliasPair> pairs)
+    /// <param name="notNames">Match keys of names that are no named entity (NONE in the type gold): their pairs are
+    /// left out, so that a system that drops them is not charged with missed merges.</param>
+    public static AliasScores ScoreAliases(
+        IReadOnlyList<EntityReport> entities, IReadOnlyList<GoldAliasPair> pairs, IReadOnlySet<string>? notNames = null)
     {
         // key → the entities whose names have it
         var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -54,15 +60,21 @@ public static class ResolutionEvaluator
             }
         }
         var decisions = new List<AliasDecision>(pairs.Count);
+        int left = 0;
         foreach (var pair in pairs)
         {
+            if (notNames is not null && notNames.Contains(NameKeys.Key(pair.Name)))
+            {
+                left++;
+                continue;
+            }
             var a = holders.GetValueOrDefault(NameKeys.Key(pair.Name));
             var b = holders.GetValueOrDefault(NameKeys.Key(pair.Alias));
             bool absent = a is null || b is null;
             decisions.Add(new AliasDecision(pair, !absent && a!.Intersect(b!).Any(), absent));
         }
         return new AliasScores(Count(decisions), Count(decisions.Where(d => !d.Gold.Added)),
-            Count(decisions.Where(d => d.Gold.Added)), decisions.Count(d => d.Absent), decisions);
+            Count(decisions.Where(d => d.Gold.Added)), decisions.Count(d => d.Absent), left, decisions);
     }
 
     private static PairCounts Count(IEnumerable<AliasDecision> decisions)

@@ -35,7 +35,8 @@ public static class ResolutionReport
     private static void WriteAliases(AliasScores alias, TextWriter output, int examples)
     {
         output.WriteLine(string.Create(C,
-            $"alias pairs: {alias.All.Total} ({alias.AbsentPairs} with a name in no entity, counted as not merged)"));
+            $"alias pairs: {alias.All.Total} ({alias.AbsentPairs} with a name in no entity, counted as not merged; "
+            + $"{alias.NotNamePairs} of names typed NONE left out)"));
         output.WriteLine($"  all      {Counts(alias.All)}");
         output.WriteLine($"  sampled  {Counts(alias.Sampled)}");
         output.WriteLine($"  added    {Counts(alias.Added)}");

@@ -18,8 +18,9 @@ public sealed record PairCounts(int TruePositives, int FalsePositives, int False
 public sealed record AliasDecision(GoldAliasPair Gold, bool PredictedSame, bool Absent);
 
 /// <summary>The alias pairs: all of them, the sampled ones and the added ones.</summary>
-public sealed record AliasScores(
-    PairCounts All, PairCounts Sampled, PairCounts Added, int AbsentPairs, IReadOnlyList<AliasDecision> Decisions);
+/// <param name="NotNamePairs">Gold pairs left out because their name is no named entity (NONE in the type gold).</param>
+public sealed record AliasScores(PairCounts All, PairCounts Sampled, PairCounts Added, int AbsentPairs, int NotNamePairs,
+    IReadOnlyList<AliasDecision> Decisions);
 
 /// <summary>A system entity scored for its type: <paramref name="MatchedName"/> is the gold name it was looked up
 /// by (its canonical name or one of its aliases).</summary>

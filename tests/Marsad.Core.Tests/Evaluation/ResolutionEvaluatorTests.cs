@@ -47,6 +47,15 @@ public class ResolutionEvaluatorTests
     }
 
     [Fact]
+    public void Pairs_of_names_that_are_no_named_entity_are_left_out()
+    {
+        var scores = ResolutionEvaluator.ScoreAliases([Entity("PER", "سلمان", [])],
+            [Pair("ريال", "ريالا", true), Pair("سلمان", "زيد", false)], new HashSet<string> { "ريال" });
+
+        Assert.Equal((1, 1), (scores.All.Total, scores.NotNamePairs));
+    }
+
+    [Fact]
     public void A_wrong_merge_is_a_false_positive_of_the_sampled_pairs()
     {
         var scores = ResolutionEvaluator.ScoreAliases([Entity("PER", "محمد بن سلمان", ["محمد"])], [Pair("محمد بن سلمان", "محمد", false)]);
