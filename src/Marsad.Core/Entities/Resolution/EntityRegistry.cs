@@ -88,12 +88,39 @@ public sealed class EntityRegistry
         }
     }
 
+    /// <summary>The country a place entity is named as, by one of the country's listed names spelled as listed: the
+    /// geocoder's looser reading (السورية, ألمانية, القطر) is an adjective or a noun as often as the country.</summary>
     private string? CountryOf(Entity entity, IReadOnlyList<string> names)
     {
-        if (gazetteer.CountryCodeOf(entity.Name) is { } code) return CountryAnchor + code;
-        foreach (string name in names)
-            if (gazetteer.CountryCodeOf(name) is { } other) return CountryAnchor + other;
+        countryByKey ??= CountryKeys(gazetteer);
+        foreach (string name in names.Prepend(entity.Name))
+        {
+            var words = NameKeys.Words(name);
+            // "The state of" / "the republic of" a country is the country (دولة الكويت، جمهورية العراق).
+            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0]))) words = words[1..];
+            string key = string.Join(' ', words);
+            if (countryByKey.TryGetValue(key, out var code)) return CountryAnchor + code;
+            // A country whose name has the article, written without it (يمن، بحرين), when news text never uses the
+            // bare word otherwise (the corpus count of the dictionary: مغرب, "sunset", is a word of its own).
+            if (words.Length == 1 && !key.StartsWith("ال", StringComparison.Ordinal) && countryByKey.TryGetValue("ال" + key, out code)
+                && variants.CorpusFrequency(key) == 0)
+                return CountryAnchor + code;
+        }
         return null;
+    }
+
+    private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal) { "دوله", "جمهوريه", "مملكه", "سلطنه", "اماره" };
+
+    private Dictionary<string, string>? countryByKey;
+
+    private static Dictionary<string, string> CountryKeys(Gazetteer gazetteer)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in gazetteer.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
+            foreach (string name in country.ArabicNames) keys.TryAdd(NameKeys.Key(name), country.Code);
+        foreach (var feature in gazetteer.Features.Where(f => f.Kind == "country"))
+            foreach (string name in feature.ArabicNames) keys.TryAdd(NameKeys.Key(name), feature.Country);
+        return keys;
     }
 
     private Node NodeFor(EntityType type, string[] words)
@@ -291,10 +318,11 @@ public sealed class EntityRegistry
             var weights = candidates.Select(c => (Root: c, Weight: members[c].Sum(m => nodes[m].Weight)))
                 .OrderByDescending(c => c.Weight).ThenBy(c => c.Root).ToList();
             int rest = weights.Skip(1).Sum(c => c.Weight);
-            return weights[0].Weight >= (parts == 1 ? SingleWordDominance : ShorterNameDominance) * rest ? weights[0].Root : null;
+            // A one-word name never goes by weight: محمد, نايف, حسن are many people however famous one of them is.
+            return parts > 1 && weights[0].Weight >= ShorterNameDominance * rest ? weights[0].Root : null;
         }
 
-        private const int SingleWordDominance = 10, ShorterNameDominance = 5;
+        private const int ShorterNameDominance = 5;
 
         private static IEnumerable<string> PartKeys(IReadOnlyList<PersonName> names, bool family)
         {

@@ -98,7 +98,6 @@ public sealed partial class EntityResolver
         int first = words.TokenAt(mention.Start), last = words.TokenEndAt(mention.End);
         while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
         while (last > first && !words.IsWord(last - 1)) last--;
-        // A person's name that runs on into the title after it (محمد بن نايف ولي [العهد]).
         // A person's name that runs on into the title or the formula after it (محمد بن نايف ولي [العهد]، … أيده الله),
         // or into a word with a preposition, which no name part carries (سلمان للإغاثة، سلمان بالدوادمي).
         while (mention.Type == EntityType.Person && last - first >= 2 && words.IsArabic(last - 1) && EndsNoName(words.Keys[last - 1])) last--;
@@ -116,13 +115,20 @@ public sealed partial class EntityResolver
             string stem = MatchKeyNormalizer.Normalize(new string(split.Stem(surface)));
             bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
                 || words.HasWord(stem) || words.HasWord("ال" + stem)
-                || (stem.Length >= 3 && last - first == 1 && gazetteer.KnowsArabicName(stem));
+                || (stem.Length >= 3 && last - first == 1 && gazetteer.KnowsArabicName(stem))
+                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && gazetteer.KnowsArabicName("ال" + stem));
             if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
                 else if (proclitic.EndsWith("لل", StringComparison.Ordinal)) { start += split.ProcliticLength; prefix = "ال"; }
                 else start += split.ProcliticLength;
             }
+            // A name the dictionary cannot segment (لسيب بلاتر، وجازان، بالدمام): one conjunction or preposition letter
+            // comes off when the rest of the word stands alone elsewhere in the document or is a place the gazetteer
+            // knows.
+            else if (split.ProcliticLength == 0 && words.Keys[first] is { Length: > 3 } key && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك'
+                     && (words.HasWord(key[1..]) || (key.Length > 4 && gazetteer.KnowsArabicName(key[1..]))))
+                start += DocumentWords.OffsetAfterLetters(surface, 1);
         }
         if (end - start < 2) return null;
         // A head word alone names nothing (الريف، المدينة، الوزارة): the tagger took the head of a name without it.
@@ -139,10 +145,13 @@ public sealed partial class EntityResolver
     /// </summary>
     private (List<Candidate>, int[]) DropLoneCommonWords(List<Candidate> candidates, int[] roots)
     {
-        var sizes = new Dictionary<int, int>();
-        foreach (int root in roots) sizes[root] = sizes.GetValueOrDefault(root) + 1;
+        // The groups with a longer name in them; repeating the word itself is no evidence.
+        var withLongerName = new HashSet<int>();
+        for (int i = 0; i < candidates.Count; i++)
+            if (candidates[i].Words.Length > 1 || candidates[i].ActorId is not null) withLongerName.Add(roots[i]);
         var keep = Enumerable.Range(0, candidates.Count).Where(i =>
-            candidates[i].ActorId is not null || candidates[i].Words.Length != 1 || sizes[roots[i]] > 1
+            candidates[i].ActorId is not null || candidates[i].Words.Length != 1 || withLongerName.Contains(roots[i])
+            || (candidates[i].Type == EntityType.Person && NerFeatures.EndsLikeNisba(candidates[i].Words[0]))   // a family name (المالكي)
             || !nonNames.IsCommonWord(candidates[i].Words[0])).ToList();
         return keep.Count == candidates.Count ? (candidates, roots) : ([.. keep.Select(i => candidates[i])], [.. keep.Select(i => roots[i])]);
     }

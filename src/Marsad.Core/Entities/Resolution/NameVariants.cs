@@ -20,7 +20,25 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// <summary>Two match-key words are one word: equal, or spelled alike (vowels and hamza only) and not two words the
     /// dictionary lists (اليمن ≠ الإيمان); an inflected form of a listed word is still one spelling of it
     /// (الأمريكية = الأميركية).</summary>
-    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !(IsWord(a, Listed) && IsWord(b, Listed)));
+    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !TwoWords(a, b));
+
+    /// <summary>Both listed words, or a place the gazetteer knows and a word the dictionary or the corpus attests
+    /// (الطائف ≠ الطائفة، الجبيل ≠ الجبال).</summary>
+    private bool TwoWords(string a, string b) =>
+        (IsWord(a, Listed) && IsWord(b, Listed))
+        || (gazetteer.KnowsArabicName(a) && IsAttested(b)) || (gazetteer.KnowsArabicName(b) && IsAttested(a));
+
+    /// <summary>How often ANERcorp's news text has the word (a match key) as written.</summary>
+    public int CorpusFrequency(string word) => lexicon.Lookup(word).CorpusFrequency;
+
+    private bool IsAttested(string word)
+    {
+        if (IsWord(word, Inflected)) return true;
+        var bare = word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word.AsSpan(2) : word.AsSpan();
+        var entry = lexicon.Lookup(word);
+        var bareEntry = lexicon.Lookup(bare);
+        return (entry.CorpusFrequency > 0 && !entry.IsEntity) || (bareEntry.CorpusFrequency > 0 && !bareEntry.IsEntity);
+    }
 
     /// <summary>A typo of a long word (a consonant changed), when neither spelling is a word, inflected or not, or a name
     /// of its own (الدينية is no typo of اليمنية).</summary>

@@ -68,7 +68,10 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// not know: alone it is a name only when a longer name of its document has it (الأسد in بشار الأسد).
     /// </summary>
     public bool IsCommonWord(string word) =>
-        !NameKeys.IsLatin(word) && !gazetteer.KnowsArabicName(word) && !lexicon.Lookup(word).IsEntity && RoleTitles.IsCommonWord(word, lexicon);
+        !NameKeys.IsLatin(word) && !gazetteer.KnowsArabicName(word) && !lexicon.Lookup(word).IsEntity && RoleTitles.IsCommonWord(word, lexicon)
+        // ANERcorp's frequency alone also takes in names it shows mostly after a given name (بوتين): the dictionary
+        // must know the word as well.
+        && (lexicon.Lookup(word).IsFunction || StemEvidence.Tier(RoleTitles.Bare(word), lexicon) >= StemEvidence.Inflected);
 
     /// <summary>A word of a religious formula (الله، رحمه، حفظه، أيده): it ends no name (سلمان بن عبدالعزيز أيده الله).</summary>
     public static bool IsFormulaWord(string word) => Formulae.Contains(word);

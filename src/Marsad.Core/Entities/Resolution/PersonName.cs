@@ -72,6 +72,9 @@ public sealed record PersonName(IReadOnlyList<string> Parts, IReadOnlyList<bool>
         if (shorter.Count > longer.Count) return false;
         if (shorter.Count == 1)
             return sameWord(shorter.Given, longer.Given) || (longer.Family is { } family && sameWord(shorter.Given, family));
+        // The longer name's last parts, a family name among them (أحمدي نجاد in محمود أحمدي نجاد، عبد الله صالح in علي
+        // عبد الله صالح): a second given name is often left out.
+        if (shorter.Family is not null && longer.Family is not null && IsTail(shorter, longer, sameWord)) return true;
         if (!sameWord(shorter.Given, longer.Given)) return false;
         // An unmarked second name is as often the father's as the family's (سلمان عبدالعزيز = سلمان بن عبدالعزيز).
         bool alignedPrefix = true;
@@ -81,6 +84,14 @@ public sealed record PersonName(IReadOnlyList<string> Parts, IReadOnlyList<bool>
         if (shorter.Family is null || longer.Family is null || !sameWord(shorter.Family, longer.Family)) return false;
         for (int k = 1; k < shorter.Count - 1; k++)
             if (shorter.Patronymic[k] != longer.Patronymic[k] || !sameWord(shorter.Parts[k], longer.Parts[k])) return false;
+        return true;
+    }
+
+    private static bool IsTail(PersonName shorter, PersonName longer, Func<string, string, bool> sameWord)
+    {
+        int offset = longer.Count - shorter.Count;
+        for (int k = 0; k < shorter.Count; k++)
+            if (!sameWord(shorter.Parts[k], longer.Parts[offset + k])) return false;
         return true;
     }
 
