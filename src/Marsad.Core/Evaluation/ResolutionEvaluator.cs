@@ -10,7 +10,8 @@ namespace Marsad.Evaluation;
 /// <list type="bullet">
 /// <item>alias pairs: a pair is predicted <c>same</c> when one entity's names (canonical name and aliases) hold both
 /// keys; a pair whose two names have one key is therefore <c>same</c> whenever some entity holds that key. A pair with
-/// a name in no entity at all (the system no longer finds it) is predicted <c>different</c>, and counted apart. Pairs
+/// a name in no entity at all (the system no longer finds it, even without a leading conjunction or preposition) is
+/// predicted <c>different</c>, and counted apart. Pairs
 /// whose name the type gold calls NONE (currencies, common words) are left out.</item>
 /// <item>types: every system entity with at least <see cref="MinTypeMentions"/> mentions whose canonical name, or
 /// failing that one of its aliases (the most mentioned first), is in the type gold; the gold type NONE is wrong for
@@ -68,13 +69,32 @@ public static class ResolutionEvaluator
                 left++;
                 continue;
             }
-            var a = holders.GetValueOrDefault(NameKeys.Key(pair.Name));
-            var b = holders.GetValueOrDefault(NameKeys.Key(pair.Alias));
+            var a = Holders(holders, NameKeys.Key(pair.Name));
+            var b = Holders(holders, NameKeys.Key(pair.Alias));
             bool absent = a is null || b is null;
             decisions.Add(new AliasDecision(pair, !absent && a!.Intersect(b!).Any(), absent));
         }
         return new AliasScores(Count(decisions), Count(decisions.Where(d => !d.Gold.Added)),
             Count(decisions.Where(d => d.Gold.Added)), decisions.Count(d => d.Absent), left, decisions);
+    }
+
+    /// <summary>The entities holding a name, or, when none does, the name without a leading conjunction or
+    /// preposition (والرياض → الرياض، للفيفا → الفيفا، بمكة → مكة): a system that takes the particle off a name no
+    /// longer lists the particle's form, and is then judged on the bare name.</summary>
+    private static List<int>? Holders(Dictionary<string, List<int>> holders, string key)
+    {
+        if (holders.TryGetValue(key, out var list)) return list;
+        foreach (string bare in ProcliticFree(key))
+            if (holders.TryGetValue(bare, out list)) return list;
+        return null;
+    }
+
+    internal static IEnumerable<string> ProcliticFree(string key)
+    {
+        if (key.Length < 4 || NameKeys.IsLatin(key)) yield break;
+        if (key.StartsWith("لل", StringComparison.Ordinal)) yield return "ال" + key[2..];
+        if (key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك') yield return key[1..];
+        if (key.Length > 4 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yield return key[2..];
     }
 
     private static PairCounts Count(IEnumerable<AliasDecision> decisions)

@@ -39,6 +39,10 @@ public class ResolutionEvaluatorTests
     }
 
     [Fact]
+    public void A_name_written_with_a_particle_is_judged_on_the_bare_name_the_system_keeps() =>
+        Assert.True(ResolutionEvaluator.ScoreAliases([Entity("LOC", "الرياض", [])], [Pair("الرياض", "والرياض", true)]).Decisions[0].PredictedSame);
+
+    [Fact]
     public void A_name_in_no_entity_counts_as_not_merged_and_absent()
     {
         var scores = ResolutionEvaluator.ScoreAliases([Entity("PER", "سلمان", [])], [Pair("سلمان", "الملك سلمان", true), Pair("سلمان", "زيد", false)]);

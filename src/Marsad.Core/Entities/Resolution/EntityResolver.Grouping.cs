@@ -54,9 +54,13 @@ public sealed partial class EntityResolver
         for (int i = 0; i < candidates.Count; i++)
         {
             if (persons[i] is not { } partial) continue;
+            // A common word as a given name alone is more often the word (حسن الجوار beside حسن روحاني); as a family
+            // name (الأسد beside بشار الأسد) it is the person.
+            bool givenOnly = partial.Count == 1 && nonNames.IsCommonWord(partial.Given);
             var owners = new SortedSet<int>();
             for (int j = 0; j < candidates.Count; j++)
-                if (persons[j] is { } full && full.Count > partial.Count && PersonName.IsShorterFormOf(partial, full, variants.SameWord))
+                if (persons[j] is { } full && full.Count > partial.Count && PersonName.IsShorterFormOf(partial, full, variants.SameWord)
+                    && !(givenOnly && !(full.Family is { } family && variants.SameWord(partial.Given, family))))
                     owners.Add(Find(j));
             if (owners.Count != 1 || Find(i) == owners.Min) continue;
             if (members[Find(i)].Any(k => persons[k] is { } p && p.Count > partial.Count)) continue;

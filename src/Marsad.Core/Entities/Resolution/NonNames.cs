@@ -8,7 +8,7 @@ namespace Marsad.Entities.Resolution;
 /// <summary>
 /// Tagger mentions that are not named entities, whatever their tag: common words (أعداد), a title after a preposition
 /// (لرئيس), a noun carrying a possessive pronoun (شركائنا: names take no pronoun), currencies and units (ريال، دولار،
-/// كيلومتر) and religious formulae (الله، رحمه الله). Resolution drops them, so they are neither shown nor merged.
+/// كيلومتر), month names (نيسان) and religious formulae (الله، رحمه الله). Resolution drops them, so they are neither shown nor merged.
 /// A word the gazetteer knows as a place stays a name (الرياض is also "the gardens").
 /// </summary>
 public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
@@ -73,6 +73,11 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
         // must know the word as well.
         && (lexicon.Lookup(word).IsFunction || StemEvidence.Tier(RoleTitles.Bare(word), lexicon) >= StemEvidence.Inflected);
 
+    /// <summary>A month's name (نيسان، تشرين الثاني، ذو الحجة), unless it is also a common name or word (رمضان، رجب).</summary>
+    private static bool IsMonth(IReadOnlyList<string> words) =>
+        words.Count <= 2 && Marsad.Annotation.Times.TimeLexicon.Months.TryGet(words[0], out var months)
+        && months.Any(m => !m.Ambiguous && m.SecondKey == (words.Count == 2 ? words[1] : null));
+
     /// <summary>A word of a religious formula (الله، رحمه، حفظه، أيده): it ends no name (سلمان بن عبدالعزيز أيده الله).</summary>
     public static bool IsFormulaWord(string word) => Formulae.Contains(word);
 
@@ -81,6 +86,7 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
     {
         if (words.Count == 0) return true;
         if (words.All(w => Formulae.Contains(w))) return true;
+        if (IsMonth(words)) return true;
         if (words.Count != 1) return false;
         string word = words[0];
         if (NameKeys.IsLatin(word) || gazetteer.KnowsArabicName(word)) return false;

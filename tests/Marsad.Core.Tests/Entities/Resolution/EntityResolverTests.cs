@@ -217,4 +217,11 @@ public class EntityResolverTests
     [Fact]
     public void APersonWithAPlaceHeadIsAPlace() =>
         Assert.Equal(Loc, Assert.Single(Resolve.Document("زار الوفد سوق عكاظ أمس.", ("سوق عكاظ", Per)).Entities).Type);
+
+    [Fact]
+    public void ACommonWordDoesNotJoinAFullNameAsItsGivenName()
+    {
+        var doc = Resolve.Document("قال حسن روحاني إن بلاده تريد حسن الجوار.", ("حسن روحاني", Per), ("حسن", Per));
+        Assert.Single(doc.Named("حسن روحاني").Mentions);
+    }
 }

@@ -14,6 +14,8 @@ public class NonNamesTests
     [InlineData("رحمه الله")]
     [InlineData("لرئيس")]
     [InlineData("شركائنا")]
+    [InlineData("نيسان")]
+    [InlineData("تشرين الثاني")]
     public void IsNotANamedEntity(string text) => Assert.True(NonName(text));
 
     [Theory]
@@ -22,5 +24,6 @@ public class NonNamesTests
     [InlineData("طلال سلو")]
     [InlineData("عبد الله")]
     [InlineData("أوباما")]
+    [InlineData("رمضان")]
     public void IsAName(string text) => Assert.False(NonName(text));
 }
