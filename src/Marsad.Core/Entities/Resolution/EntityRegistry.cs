@@ -35,7 +35,8 @@ public sealed class EntityRegistry
         public readonly Dictionary<string, int> AnchorVotes = new(StringComparer.Ordinal);
     }
 
-    private sealed record Observation(string DocumentId, Entity Entity, int[] Nodes, string? Anchor);
+    /// <summary>One document's entity: its names' nodes, its anchor, and the node its own name spells (or -1).</summary>
+    private sealed record Observation(string DocumentId, Entity Entity, int[] Nodes, string? Anchor, int NameNode);
 
     /// <summary>How a node came into its cluster.</summary>
     private readonly record struct Join(string Rule, int Via, string? Document, bool Weak);
@@ -74,17 +75,20 @@ public sealed class EntityRegistry
             string? anchor = entity.ActorId is { } actorId ? ActorAnchor + actorId
                 : entity.Type == EntityType.Location ? CountryOf(entity, document.IndexedNames[e]) : null;
             var ids = new List<int>();
+            var mentionKeys = entity.Mentions.GroupBy(m => NameKeys.Key(m.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             foreach (string name in document.IndexedNames[e].Count > 0 ? document.IndexedNames[e] : [entity.Name])
             {
                 var words = NameKeys.Words(name);
                 if (words.Length == 0) continue;
                 var node = NodeFor(entity.Type, words);
-                int weight = Math.Max(1, entity.Mentions.Count(m => NameKeys.Key(m.Text) == node.Key));
+                int weight = Math.Max(1, mentionKeys.GetValueOrDefault(node.Key));
                 node.Weight += weight;
                 if (anchor is not null) node.AnchorVotes[anchor] = node.AnchorVotes.GetValueOrDefault(anchor) + weight;
                 if (!ids.Contains(node.Index)) ids.Add(node.Index);
             }
-            observations.Add(new Observation(document.DocumentId, entity, [.. ids], anchor));
+            string nameKey = NameKeys.Key(entity.Name);
+            int nameNode = ids.FirstOrDefault(i => nodes[i].Key == nameKey, -1);
+            observations.Add(new Observation(document.DocumentId, entity, [.. ids], anchor, nameNode));
         }
     }
 
@@ -410,9 +414,7 @@ public sealed class EntityRegistry
         /// <summary>The cluster a document's entity goes to: that of the node its name spells, else of its heaviest node.</summary>
         private int HomeOf(Observation observation)
         {
-            string key = NameKeys.Key(observation.Entity.Name);
-            foreach (int n in observation.Nodes)
-                if (nodes[n].Key == key) return Find(n);
+            if (observation.NameNode >= 0) return Find(observation.NameNode);
             return Find(observation.Nodes.OrderByDescending(n => nodes[n].Weight).ThenBy(n => nodes[n].Key, StringComparer.Ordinal).First());
         }
 

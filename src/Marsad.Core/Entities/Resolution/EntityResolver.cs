@@ -34,12 +34,14 @@ public sealed partial class EntityResolver
     private readonly Gazetteer gazetteer;
     private readonly NameVariants variants;
     private readonly NonNames nonNames;
+    private readonly KnownPlaceNames places;
 
     public EntityResolver(ActorCatalog? actors = null, ArabicLexicon? lexicon = null, Gazetteer? gazetteer = null)
     {
         this.actors = actors ?? ActorCatalog.Default;
         this.lexicon = lexicon ?? ArabicLexicon.Default;
         this.gazetteer = gazetteer ?? Gazetteer.Embedded;
+        places = new KnownPlaceNames(this.gazetteer);
         bool embedded = lexicon is null && gazetteer is null;
         variants = embedded ? NameVariants.Default : new NameVariants(this.lexicon, this.gazetteer);
         nonNames = embedded ? NonNames.Default : new NonNames(this.lexicon, this.gazetteer);
@@ -115,8 +117,8 @@ public sealed partial class EntityResolver
             string stem = MatchKeyNormalizer.Normalize(new string(split.Stem(surface)));
             bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
                 || words.HasWord(stem) || words.HasWord("ال" + stem)
-                || (stem.Length >= 3 && last - first == 1 && gazetteer.KnowsArabicName(stem))
-                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && gazetteer.KnowsArabicName("ال" + stem));
+                || (stem.Length >= 3 && last - first == 1 && places.Contains(stem))
+                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && places.Contains("ال" + stem));
             if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
@@ -127,7 +129,7 @@ public sealed partial class EntityResolver
             // comes off when the rest of the word stands alone elsewhere in the document or is a place the gazetteer
             // knows.
             else if (split.ProcliticLength == 0 && words.Keys[first] is { Length: > 3 } key && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك'
-                     && (words.HasWord(key[1..]) || (key.Length > 4 && gazetteer.KnowsArabicName(key[1..]))))
+                     && (words.HasWord(key[1..]) || (key.Length > 4 && places.Contains(key[1..]))))
                 start += DocumentWords.OffsetAfterLetters(surface, 1);
         }
         if (end - start < 2) return null;
@@ -292,7 +294,7 @@ public sealed partial class EntityResolver
         var head = Triggers.ClassifyWord(words[0]);
         if (words.Length >= 2 && (head == TriggerClass.PlaceHead || PlaceNouns.Contains(RoleTitles.Bare(words[0])))) return EntityType.Location;
         if (words.Length >= 2 && head == TriggerClass.OrganizationHead) return EntityType.Organization;
-        return words.Length >= 2 && words.All(gazetteer.KnowsArabicName) ? EntityType.Location : null;
+        return words.Length >= 2 && words.All(places.Contains) ? EntityType.Location : null;
     }
 
     private static int TieOrder(EntityType type) => type switch

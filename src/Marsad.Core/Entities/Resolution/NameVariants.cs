@@ -12,6 +12,8 @@ namespace Marsad.Entities.Resolution;
 /// </summary>
 public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
 {
+    private readonly KnownPlaceNames places = new(gazetteer);
+
     private static readonly Lazy<NameVariants> LazyDefault = new(() => new NameVariants(ArabicLexicon.Default, Gazetteer.Embedded));
 
     /// <summary>The guard over the embedded lexicon and gazetteer.</summary>
@@ -26,7 +28,7 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// (الطائف ≠ الطائفة، الجبيل ≠ الجبال).</summary>
     private bool TwoWords(string a, string b) =>
         (IsWord(a, Listed) && IsWord(b, Listed))
-        || (gazetteer.KnowsArabicName(a) && IsAttested(b)) || (gazetteer.KnowsArabicName(b) && IsAttested(a));
+        || (places.Contains(a) && IsAttested(b)) || (places.Contains(b) && IsAttested(a));
 
     /// <summary>How often ANERcorp's news text has the word (a match key) as written.</summary>
     public int CorpusFrequency(string word) => lexicon.Lookup(word).CorpusFrequency;
@@ -56,7 +58,7 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
         if (word.Length == 0 || NameKeys.IsLatin(word)) return false;
         var bare = word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word.AsSpan(2) : word.AsSpan();
         bool listed = lexicon.Lookup(bare).IsLemma || lexicon.Lookup(word).IsLemma;
-        return listed || (tier == Inflected && StemEvidence.Tier(bare, lexicon) >= StemEvidence.Inflected) || gazetteer.KnowsArabicName(word);
+        return listed || (tier == Inflected && StemEvidence.Tier(bare, lexicon) >= StemEvidence.Inflected) || places.Contains(word);
     }
 
     /// <summary>

@@ -13,6 +13,8 @@ namespace Marsad.Entities.Resolution;
 /// </summary>
 public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
 {
+    private readonly KnownPlaceNames places = new(gazetteer);
+
     // Match keys, without the article.
     private static readonly HashSet<string> Currencies = Keys(
     [
@@ -57,7 +59,7 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
             {
                 if (stem.Length < 3) continue;
                 foreach (string form in new[] { stem, stem[^1] is 'ي' or 'ئ' ? stem[..^1] + "ء" : stem, stem[^1] == 'ت' ? stem[..^1] + "ه" : stem })
-                    if (lexicon.Lookup(form).IsLemma && !gazetteer.KnowsArabicName(form)) return true;
+                    if (lexicon.Lookup(form).IsLemma && !places.Contains(form)) return true;
             }
         }
         return false;
@@ -67,8 +69,12 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// A frequent common word (RoleTitles.IsCommonWord: frequent in news, rarely a name there) that the gazetteer does
     /// not know: alone it is a name only when a longer name of its document has it (الأسد in بشار الأسد).
     /// </summary>
-    public bool IsCommonWord(string word) =>
-        !NameKeys.IsLatin(word) && !gazetteer.KnowsArabicName(word) && !lexicon.Lookup(word).IsEntity && RoleTitles.IsCommonWord(word, lexicon)
+    public bool IsCommonWord(string word) => commonWords.GetOrAdd(word, IsCommonWordUncached);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> commonWords = new(StringComparer.Ordinal);
+
+    private bool IsCommonWordUncached(string word) =>
+        !NameKeys.IsLatin(word) && !places.Contains(word) && !lexicon.Lookup(word).IsEntity && RoleTitles.IsCommonWord(word, lexicon)
         // ANERcorp's frequency alone also takes in names it shows mostly after a given name (بوتين): the dictionary
         // must know the word as well.
         && (lexicon.Lookup(word).IsFunction || StemEvidence.Tier(RoleTitles.Bare(word), lexicon) >= StemEvidence.Inflected);
@@ -81,6 +87,9 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// <summary>A word of a religious formula (الله، رحمه، حفظه، أيده): it ends no name (سلمان بن عبدالعزيز أيده الله).</summary>
     public static bool IsFormulaWord(string word) => Formulae.Contains(word);
 
+    // One-word verdicts, remembered: the same words come back in every document.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> singleWords = new(StringComparer.Ordinal);
+
     /// <summary>Whether a name of these match-key words names nothing.</summary>
     public bool IsNonName(IReadOnlyList<string> words)
     {
@@ -88,8 +97,12 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
         if (words.All(w => Formulae.Contains(w))) return true;
         if (IsMonth(words)) return true;
         if (words.Count != 1) return false;
-        string word = words[0];
-        if (NameKeys.IsLatin(word) || gazetteer.KnowsArabicName(word)) return false;
+        return singleWords.GetOrAdd(words[0], IsNonNameWord);
+    }
+
+    private bool IsNonNameWord(string word)
+    {
+        if (NameKeys.IsLatin(word) || places.Contains(word)) return false;
         string bare = RoleTitles.Bare(word);
         if (Currencies.Contains(bare) || Units.Contains(bare) || Formulae.Contains(bare)) return true;
         if (lexicon.Lookup(word).IsEntity) return false;
@@ -99,7 +112,7 @@ public sealed class NonNames(ArabicLexicon lexicon, Gazetteer gazetteer)
         if (!split.HasClitics) return false;
         var stem = word.AsSpan(split.ProcliticLength, split.StemLength);
         string stemKey = stem.ToString();
-        if (gazetteer.KnowsArabicName(stemKey) || lexicon.Lookup(stem).IsEntity) return false;
+        if (places.Contains(stemKey) || lexicon.Lookup(stem).IsEntity) return false;
         // The article alone is no preposition: الأسد stays for the lone-common-word test of its document.
         if (word.AsSpan(0, split.ProcliticLength) is "ال") return false;
         // A pronoun on a noun (شركائنا، وشركائه), or a preposition before a title or common word (لرئيس، بأعداد).
