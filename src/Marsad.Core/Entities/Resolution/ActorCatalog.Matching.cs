@@ -33,7 +33,7 @@ public sealed partial class ActorCatalog
 
     /// <summary>
     /// Every alias of the catalog in the document, longest first at each token, left to right, not overlapping.
-    /// Words are compared by <see cref="NameKeys.SameWord"/> (spelling variants), one later word of a long alias may
+    /// Words are compared by <see cref="NameVariants.LooseWord"/> (spelling variants), one later word of a long alias may
     /// be a typo, the first word may carry a proclitic (بقسد، لداعش، والتحالف), and quotation marks between or
     /// around words are skipped (تنظيم «داعش»).
     /// </summary>
@@ -99,7 +99,7 @@ public sealed partial class ActorCatalog
     // Within a longer alias a word may be spelled otherwise only when the two spellings are not two words
     // (الديموقراطية for الديمقراطية, never الألمانية for اليمنية).
     private static bool WordMatches(string aliasWord, string word, bool alone = false) =>
-        alone ? aliasWord == word : NameVariants.Default.SameWord(aliasWord, word);
+        alone ? aliasWord == word : NameVariants.Default.LooseWord(aliasWord, word);
 
     /// <summary>The token after the alias's last word, or -1 when the words from <paramref name="next"/> do not continue it.</summary>
     private static int MatchRest(DocumentWords words, int next, AliasEntry entry)

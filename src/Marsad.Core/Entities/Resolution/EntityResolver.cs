@@ -19,7 +19,7 @@ public sealed record DocumentEntities(string DocumentId, IReadOnlyList<Entity> E
 /// <item>titles and appositions give persons (also ones the tagger missed or mistyped) and the bodies they serve in;</item>
 /// <item>partial mentions are completed by a longer name of the document they begin (دير → دير الزور), and one
 /// name's type is the majority of its mentions' types;</item>
-/// <item>names are grouped: same actor, or same name by <see cref="NameKeys.SameName"/>; then a person's partial
+/// <item>names are grouped: same actor, or same name by <see cref="NameVariants.SameName"/>; then a person's partial
 /// name joins the one full name of the document it begins or ends (سلو → طلال سلو); handles and Latin names join the
 /// person they spell (<see cref="LatinNames"/>).</item>
 /// </list>

@@ -114,6 +114,31 @@ public static class NameKeys
         return EditDistance(a, b, 2) <= (sa.Length >= 4 ? 2 : 1);
     }
 
+    /// <summary>
+    /// Whether two match-key words differ only as spellings of one word do: long vowels (ا و ي) inserted or dropped
+    /// inside the word (سلو = سيلو، الديمقراطية = الديموقراطية), or a final ة written ا (سورية = سوريا). Hamza forms,
+    /// ى/ي, ة/ه, tatweel and diacritics are already one in the match key. A long vowel changed for another (الجبيل،
+    /// الجبال), letters swapped (السوبر، السبور) or a vowel added at the end (أوبك، أوبكو) make another word.
+    /// </summary>
+    public static bool OrthographicVariant(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b)) return true;
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || IsLatin(a) || IsLatin(b)) return false;
+        // سورية / سوريا: the final letters alternate, the rest must be variants.
+        if (a.Length > 2 && b.Length > 2 && a[^1] != b[^1] && a[^1] is 'ه' or 'ا' && b[^1] is 'ه' or 'ا')
+            return OrthographicVariant(a[..^1], b[..^1]);
+        var longer = a.Length >= b.Length ? a : b;
+        var shorter = a.Length >= b.Length ? b : a;
+        if (longer.Length == shorter.Length || longer[^1] != shorter[^1]) return false;
+        int j = 0;
+        for (int i = 0; i < longer.Length; i++)
+        {
+            if (j < shorter.Length && longer[i] == shorter[j]) { j++; continue; }
+            if (i == 0 || i == longer.Length - 1 || longer[i] is not ('ا' or 'و' or 'ي')) return false;
+        }
+        return j == shorter.Length;
+    }
+
     /// <summary>A typo of a long word: skeletons one edit apart, both of five consonants or more.</summary>
     public static bool TypoOf(string a, string b)
     {

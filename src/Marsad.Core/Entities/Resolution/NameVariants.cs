@@ -19,10 +19,11 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// <summary>The guard over the embedded lexicon and gazetteer.</summary>
     public static NameVariants Default => LazyDefault.Value;
 
-    /// <summary>Two match-key words are one word: equal, or spelled alike (vowels and hamza only) and not two words the
+    /// <summary>Two match-key words are one word: equal, or orthographic variants (<see cref="NameKeys.OrthographicVariant"/>)
+    /// and not two words the
     /// dictionary lists (اليمن ≠ الإيمان); an inflected form of a listed word is still one spelling of it
     /// (الأمريكية = الأميركية).</summary>
-    public bool SameWord(string a, string b) => a == b || (NameKeys.SameWord(a, b) && !TwoWords(a, b));
+    public bool SameWord(string a, string b) => a == b || (NameKeys.OrthographicVariant(a, b) && !TwoWords(a, b));
 
     /// <summary>Both listed words, or a place the gazetteer knows and a word the dictionary or the corpus attests
     /// (الطائف ≠ الطائفة، الجبيل ≠ الجبال).</summary>
@@ -43,8 +44,15 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     }
 
     /// <summary>A typo of a long word (a consonant changed), when neither spelling is a word, inflected or not, or a name
-    /// of its own (الدينية is no typo of اليمنية).</summary>
+    /// of its own (الدينية is no typo of اليمنية, السويسري none of السوري).</summary>
     public bool TypoOf(string a, string b) => NameKeys.TypoOf(a, b) && !IsWord(a, Inflected) && !IsWord(b, Inflected);
+
+    /// <summary>
+    /// A word of a longer name spelled loosely: the same consonant skeleton with a long vowel moved or changed
+    /// (الديموقرطية for الديمقراطية), unless the two are two words. Safe only beside another word that agrees as
+    /// spelled: alone, such pairs are as often two words (الجبيل، الجبال).
+    /// </summary>
+    public bool LooseWord(string a, string b) => SameWord(a, b) || (NameKeys.SameWord(a, b) && !TwoWords(a, b));
 
     private const int Listed = 3, Inflected = 2;
 
@@ -63,8 +71,8 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
 
     /// <summary>
     /// Whether two names (match-key words) name the same thing: same number of words, each word the same by
-    /// <see cref="SameWord"/>, except that one word of a name of two words or more may be a typo of the other's
-    /// (<see cref="TypoOf"/>) or, for persons, agree only by its phonetic skeleton (ماغروك = ماكغورك) when another word
+    /// <see cref="SameWord"/>, except that one word of a name of two words or more may be spelled loosely
+    /// (<see cref="LooseWord"/>) or be a typo of the other's (<see cref="TypoOf"/>) or, for persons, agree only by its phonetic skeleton (ماغروك = ماكغورك) when another word
     /// agrees as spelled.
     /// </summary>
     public bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b, bool person)
@@ -74,7 +82,7 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
         for (int i = 0; i < a.Count; i++)
         {
             if (SameWord(a[i], b[i])) { exact++; continue; }
-            bool typo = a.Count >= 2 && TypoOf(a[i], b[i]);
+            bool typo = a.Count >= 2 && (LooseWord(a[i], b[i]) || TypoOf(a[i], b[i]));
             bool sound = person && a.Count >= 2 && !NameKeys.IsLatin(a[i]) && !NameKeys.IsLatin(b[i])
                 && !(IsWord(a[i], Inflected) && IsWord(b[i], Inflected))
                 && NameKeys.Phonetic(a[i]) is { Length: >= 3 } pa && pa == NameKeys.Phonetic(b[i]);

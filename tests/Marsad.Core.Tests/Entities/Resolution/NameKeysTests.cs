@@ -38,4 +38,19 @@ public class NameKeysTests
 
     [Fact]
     public void CamelCaseHandleSplitsIntoParts() => Assert.Equal(["brett", "mcgurk"], LatinNames.Parts("BrettMcGurk"));
+
+    [Theory]
+    [InlineData("سيلو", "سلو")]
+    [InlineData("الديموقراطيه", "الديمقراطيه")]
+    [InlineData("سوريه", "سوريا")]
+    [InlineData("جوزيف", "جوزف")]
+    public void LongVowelsInsideAWordAndAFinalTaMarbutaAreSpellings(string a, string b) => Assert.True(NameKeys.OrthographicVariant(a, b));
+
+    [Theory]
+    [InlineData("الجبيل", "الجبال")]
+    [InlineData("السوبر", "السبور")]
+    [InlineData("اوبك", "اوبكو")]
+    [InlineData("الجوف", "الجافه")]
+    [InlineData("بيروت", "بيرات")]
+    public void AChangedVowelSwappedLettersOrAnAddedEndingMakeAnotherWord(string a, string b) => Assert.False(NameKeys.OrthographicVariant(a, b));
 }
