@@ -33,8 +33,8 @@ public sealed partial class ActorCatalog
 
     /// <summary>
     /// Every alias of the catalog in the document, longest first at each token, left to right, not overlapping.
-    /// Words are compared by <see cref="NameVariants.LooseWord"/> (spelling variants), one later word of a long alias may
-    /// be a typo, the first word may carry a proclitic (بقسد، لداعش، والتحالف), and quotation marks between or
+    /// Words are compared as spelled, and one word of a long alias may be a spelling variant
+    /// (<see cref="NameVariants.LooseWord"/>) or a typo, the first word may carry a proclitic (بقسد، لداعش، والتحالف), and quotation marks between or
     /// around words are skipped (تنظيم «داعش»).
     /// </summary>
     public IReadOnlyList<ActorMatch> FindIn(DocumentWords words)
@@ -87,7 +87,7 @@ public sealed partial class ActorCatalog
             {
                 if (entry.ExactSurface is not null && (clitic > 0 || words.Surface(i) != entry.ExactSurface)) continue;
                 if (!WordMatches(entry.Words[0], keyString, entry.Words.Length == 1)) continue;
-                int end = MatchRest(words, i + 1, entry);
+                int end = MatchRest(words, i + 1, entry, entry.Words[0] == keyString ? 0 : 1);
                 if (end < 0) continue;
                 if (best is null || end > best.Value.EndToken || (end == best.Value.EndToken && entry.Order < best.Value.Entry.Order))
                     best = (entry, clitic, end);
@@ -102,18 +102,17 @@ public sealed partial class ActorCatalog
         alone ? aliasWord == word : NameVariants.Default.LooseWord(aliasWord, word);
 
     /// <summary>The token after the alias's last word, or -1 when the words from <paramref name="next"/> do not continue it.</summary>
-    private static int MatchRest(DocumentWords words, int next, AliasEntry entry)
+    private static int MatchRest(DocumentWords words, int next, AliasEntry entry, int inexact)
     {
-        int typos = 0;
         for (int k = 1; k < entry.Words.Length; k++)
         {
             while (next < words.Count && words.IsQuote(next)) next++;
             if (next >= words.Count || !words.IsWord(next)) return -1;
             string word = words.Keys[next];
-            if (!WordMatches(entry.Words[k], word))
-            {
-                if (typos++ > 0 || !NameVariants.Default.TypoOf(entry.Words[k], word)) return -1;
-            }
+            // At most one word of the alias spelled otherwise (وزيرة الخارجية الأميركية is not وزارة الخارجية الأمريكية).
+            if (word != entry.Words[k]
+                && (inexact++ > 0 || !(WordMatches(entry.Words[k], word) || NameVariants.Default.TypoOf(entry.Words[k], word))))
+                return -1;
             next++;
         }
         return next;

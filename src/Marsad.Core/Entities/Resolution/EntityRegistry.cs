@@ -100,10 +100,15 @@ public sealed class EntityRegistry
         foreach (string name in names.Prepend(entity.Name))
         {
             var words = NameKeys.Words(name);
-            // "The state of" / "the republic of" a country is the country (دولة الكويت، جمهورية العراق).
-            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0]))) words = words[1..];
             string key = string.Join(' ', words);
             if (countryByKey.TryGetValue(key, out var code)) return CountryAnchor + code;
+            // "The state of" / "the republic of" a country is the country (دولة الكويت، جمهورية العراق).
+            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0])))
+            {
+                words = words[1..];
+                key = string.Join(' ', words);
+                if (countryByKey.TryGetValue(key, out code)) return CountryAnchor + code;
+            }
             // A country whose name has the article, written without it (يمن، بحرين), when news text never uses the
             // bare word otherwise (the corpus count of the dictionary: مغرب, "sunset", is a word of its own).
             if (words.Length == 1 && !key.StartsWith("ال", StringComparison.Ordinal) && countryByKey.TryGetValue("ال" + key, out code)

@@ -59,7 +59,9 @@ public sealed partial class EntityResolver
             bool givenOnly = partial.Count == 1 && nonNames.IsCommonWord(partial.Given);
             var owners = new SortedSet<int>();
             for (int j = 0; j < candidates.Count; j++)
-                if (persons[j] is { } full && full.Count > partial.Count && PersonName.IsShorterFormOf(partial, full, variants.SameWord)
+                // The full name comes first: a short name before it is someone else (نايف … نايف هزازي).
+                if (persons[j] is { } full && full.Count > partial.Count && candidates[j].Start < candidates[i].Start
+                    && PersonName.IsShorterFormOf(partial, full, variants.SameWord)
                     && !(givenOnly && !(full.Family is { } family && variants.SameWord(partial.Given, family))))
                     owners.Add(Find(j));
             if (owners.Count != 1 || Find(i) == owners.Min) continue;
