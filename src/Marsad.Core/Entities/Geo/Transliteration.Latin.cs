@@ -25,6 +25,14 @@ public static partial class Transliteration
     /// <summary>The key of a first-level division name, without words such as Governorate or Province.</summary>
     public static NameKey LatinDivisionKey(string name) => LatinKey(name, isDivisionName: true);
 
+    /// <summary>A division name without the words that say what kind of division it is: "Riyadh Region" → "riyadh".</summary>
+    public static string DivisionName(string name)
+    {
+        var words = LatinWords(name);
+        if (words.Any(w => !DivisionWords.Contains(w))) words.RemoveAll(DivisionWords.Contains);
+        return string.Join(' ', words);
+    }
+
     private static NameKey LatinKey(string name, bool isDivisionName)
     {
         var words = LatinWords(name);
