@@ -16,7 +16,8 @@ namespace Marsad.Tools.Gazetteer;
 /// <item>Of several: the national capital among them (curated-geocoding.tsv: باريس is Paris, France, not Paris, Texas);
 /// else the one seat of a division (الرقة: Ar Raqqah of Ar Raqqah governorate; مكة: Makkah, not Mecca, California;
 /// البصرة: Basrah, not Basra, Pakistan); none when the title is a division's name (كاليفورنيا is the state, not
-/// California, Missouri); else the places named exactly like the title, or when there are none the
+/// California, Missouri), nor a place abroad when the Arabic name reads as well as a town of the region (أريحا:
+/// not Jericho, New York); else the places named exactly like the title, or when there are none the
 /// namesakes the Arabic name reads most like (<see cref="ArabicFit"/>, within <see cref="FitTolerance"/> of the best;
 /// those in Arabic-speaking countries first); and of several of those the one with clearly the most places within
 /// 20 km (<see cref="DensityLead"/> times the runner-up's count, plus one): a title without a qualifier names the
@@ -54,7 +55,8 @@ internal static class KnownPlaceLinker
         Func<CityRow, bool> inRegion, IReadOnlyDictionary<string, string> admin1Names, IReadOnlyList<CountryNames> countries)
     {
         var byFoldedName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var regionBySkeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var regionBySkeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);   // Arab countries
+        var anyRegionBySkeleton = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new NameKey[cities.Count];
         for (int i = 0; i < cities.Count; i++)
         {
@@ -63,6 +65,7 @@ internal static class KnownPlaceLinker
             // Namesakes are sought in Arab countries only: there BGN romanisations and Wikipedia titles part ways
             // (Ar Raqqah, "raqqa"); Turkish, Iranian and Pakistani titles are GeoNames' own names.
             if (inRegion(cities[i]) && Geocoder.IsArabicSpeaking(cities[i].Country)) Add(regionBySkeleton, keys[i].Skeleton, i);
+            if (inRegion(cities[i])) Add(anyRegionBySkeleton, keys[i].Skeleton, i);
         }
         var countryNames = countries.ToDictionary(c => c.Code, c => c.English.Select(Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var neighbours = NeighbourCounts(cities);
@@ -82,8 +85,13 @@ internal static class KnownPlaceLinker
             var exact = (byFoldedName.GetValueOrDefault(Fold(name.English)) ?? []).Where(InQualifier).ToList();
             var namesakes = RegionNamesakes(name.English, name.Arabic, readings, keys, regionBySkeleton).Where(InQualifier).Except(exact).ToList();
             var candidates = exact.Concat(namesakes).Order().ToList();
+            // A name the region's own towns read as well names one of them, not a namesake abroad: أريحا is Arīḩā or
+            // Jericho of Palestine before Jericho, New York; جنين is Jenin of Palestine.
+            bool readsAsRegionTown = readings.Any(k => (anyRegionBySkeleton.GetValueOrDefault(k.Skeleton) ?? [])
+                .Any(i => ArabicFit(readings, keys[i]) >= MinArabicSimilarity));
             if (Choose(exact, namesakes, i => ArabicFit(readings, keys[i]), capitals, seats, i => Geocoder.IsArabicSpeaking(cities[i].Country),
-                    neighbours, namesADivision: divisionNames.Contains(Fold(name.English))) is not { } city)
+                    neighbours, namesADivision: divisionNames.Contains(Fold(name.English)),
+                    abroad: readsAsRegionTown ? i => !inRegion(cities[i]) : _ => false) is not { } city)
             {
                 if (candidates.Count == 0) unmatched++;
                 else ambiguous++;
@@ -124,7 +132,7 @@ internal static class KnownPlaceLinker
     }
 
     private static int? Choose(List<int> exact, List<int> namesakes, Func<int, double> fit, IReadOnlySet<int> capitals,
-        IReadOnlySet<int> seats, Func<int, bool> arabicSpeaking, int[] neighbours, bool namesADivision)
+        IReadOnlySet<int> seats, Func<int, bool> arabicSpeaking, int[] neighbours, bool namesADivision, Func<int, bool> abroad)
     {
         // A namesake competes with the places named exactly like the title only if the Arabic name reads at least as
         // much like it (مكة: Makkah as well as Mecca, California; سيينا: Siena, not Sanaa).
@@ -136,6 +144,12 @@ internal static class KnownPlaceLinker
         var all = exact.Concat(namesakes).ToList();
         var capital = all.Where(capitals.Contains).ToList();
         if (capital.Count == 1) return capital[0];
+        if (exact.Any(abroad))
+        {
+            exact = exact.Where(i => !abroad(i)).ToList();
+            if (exact.Count == 0) return null;   // left to transliteration, which finds the town of the region
+            all = exact.Concat(namesakes).ToList();
+        }
         var seat = all.Where(seats.Contains).ToList();
         if (seat.Count == 1) return seat[0];
         // A title that is a division's name (كاليفورنيا, "california") names the division when no seat bears it, not

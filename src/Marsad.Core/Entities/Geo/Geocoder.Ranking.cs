@@ -28,8 +28,9 @@ public sealed partial class Geocoder
     private const double DivisionSeatPrior = 0.06;     // a place named like its division is usually its capital
 
     /// <summary>
-    /// For a place reached by transliteration that is known by other Arabic names than the mention's: its known name
-    /// is evidence against this one (عسير is not سعير, Sa‘īr, however alike their romanisations).
+    /// For a place reached by transliteration whose known Arabic names all differ from the mention by two letters or
+    /// more: its known name is evidence against this one (عسير is not سعير, Sa‘īr, however alike their romanisations),
+    /// where one letter is only a variant spelling (قيصري for قيصرية, Kayseri).
     /// </summary>
     private const double OtherArabicNamePenalty = 0.08;
     private const double DivisionPrior = 0.04;         // a first-level division named without a head word
@@ -83,11 +84,34 @@ public sealed partial class Geocoder
             var place = gazetteer.Places[i];
             double score = Importance(place, head) + CountryPrior(place.Country)
                            + ContextBonus(place.Country, place.Admin1, place.Lat, place.Lon, place.Id, context)
-                           - (place.ArabicNames.Count > 0 && !named.Contains(i) ? OtherArabicNamePenalty : 0);
+                           - (arabicName is not null && !named.Contains(i) && KnownOtherwise(place, arabicName) ? OtherArabicNamePenalty : 0);
             return (place.Id, score, (Func<double, GeoMatch>)(total => PlaceMatch(place, total)));
         });
         if (best is null) return Placement.None;
         return new Placement(best, margin, named.Contains(index));
+    }
+
+    private static bool KnownOtherwise(GazetteerPlace place, string arabicName)
+    {
+        if (place.ArabicNames.Count == 0) return false;
+        string mention = Gazetteer.ArabicPhraseKey(arabicName);
+        return place.ArabicNames.All(n => ArabicLetterDistance(Gazetteer.ArabicPhraseKey(n), mention) >= 2);
+    }
+
+    /// <summary>Levenshtein distance between two short match keys, in letters.</summary>
+    internal static int ArabicLetterDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     private static double Importance(GazetteerPlace place, PlaceHead head)
