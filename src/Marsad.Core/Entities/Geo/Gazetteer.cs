@@ -79,6 +79,7 @@ public sealed partial class Gazetteer
                 foreach (var deleted in Deletions(place.Key.Skeleton)) Add(placesByDeletion, deleted, i);
         }
         placeList = places;
+        for (int i = 0; i < places.Count; i++) placeById.TryAdd(places[i].Id, i);
         seatIds = places.Where(p => p.IsDivisionSeat).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         capitalIds = places.Where(p => p.IsCapital).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         regionCountries = places.Where(p => !p.OutsideRegion).Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
@@ -100,6 +101,11 @@ public sealed partial class Gazetteer
     }
 
     internal GazetteerDivision? Division(string code) => divisionByCode.GetValueOrDefault(code);
+
+    /// <summary>The populated place with this id, or null.</summary>
+    internal GazetteerPlace? Place(string id) => placeById.TryGetValue(id, out int i) ? placeList[i] : null;
+
+    private readonly Dictionary<string, int> placeById = new(StringComparer.Ordinal);
 
     /// <summary>Whether the place with this id is its division's seat (named like it: Ar Raqqah of SY.04).</summary>
     internal bool IsDivisionSeat(string placeId) => seatIds.Contains(placeId);

@@ -52,7 +52,8 @@ public sealed partial class Geocoder
             var context = new GeoContext(countries.ToArray(), divisions.ToArray(), others);
             var placed = Resolve(placeMentions[i], context);
             if (placed.Best is not { } match) continue;
-            if (NeedsCorroboration(placeMentions[i], placed) && !Corroborated(match, divisions, attested)) continue;
+            if (NeedsCorroboration(placeMentions[i], placed) && !Corroborated(match, divisions, attested)
+                && !(countries.Contains(match.Country) && SpelledExactly(placeMentions[i], match))) continue;
             matches.Add(match);
         }
         return matches;
@@ -61,11 +62,36 @@ public sealed partial class Geocoder
     private static bool NeedsCorroboration(string mention, Placement placed) =>
         placed.Best is not null && !placed.Attested && PlaceWords.IsDictionaryWord(mention);
 
+    /// <summary>
+    /// Whether the mention's usual reading has the place's (or division's) consonants and written long vowels exactly
+    /// — short vowels, which Arabic leaves unwritten, aside; only the consonants when the romanisation marks no long
+    /// vowel — and the place is not known by another Arabic name.
+    /// </summary>
+    private bool SpelledExactly(string mention, GeoMatch match)
+    {
+        NameKey entry;
+        if (match.Precision is GeoPrecision.Division && gazetteer.Division(match.GazetteerId) is { } division) entry = division.Key;
+        else if (gazetteer.Place(match.GazetteerId) is { } place && !KnownOtherwise(place, mention)) entry = place.Key;
+        else return false;
+        // A romanisation that marks no long vowel (Jarash, Anbar) can only be held to its consonants.
+        bool marksLongVowels = entry.Vocalized.Any(c => c is 'A' or 'I' or 'U');
+        string written = WrittenLetters(entry.Vocalized);
+        foreach (var (form, _) in MentionForms(mention))
+            foreach (var key in KeysOf(form))
+                if (key.Penalty == 0 && key.Skeleton == entry.Skeleton && (!marksLongVowels || WrittenLetters(key.Vocalized) == written))
+                    return true;
+        return false;
+    }
+
+    private static string WrittenLetters(string vocalized) => string.Concat(vocalized.Where(c => c is not ('a' or 'i' or 'u')));
+
     private static bool Corroborated(GeoMatch match, IReadOnlySet<string> divisions, IReadOnlyList<GeoMatch> attested)
     {
         if (match.Admin1 is { } admin1 && divisions.Contains(admin1)) return true;
         foreach (var place in attested)
-            if ((match.Admin1 is not null && place.Admin1 == match.Admin1)
+            // A place named as written does not vouch for another spelling of itself (حائل for الحال, "the state").
+            if (place.GazetteerId == match.GazetteerId) continue;
+            else if ((match.Admin1 is not null && place.Admin1 == match.Admin1)
                 || GeoDistance.Kilometres(match.Lat, match.Lon, place.Lat, place.Lon) <= CorroborationKm)
                 return true;
         return false;

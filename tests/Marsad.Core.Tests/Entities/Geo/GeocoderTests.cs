@@ -331,6 +331,18 @@ public class GeocoderTests
         Assert.Equal("SA.10.riyadh", Assert.Single(Geocoder.GeocodeDocument(["الرياض"])).GazetteerId);
 
     [Fact]
+    public void A_dictionary_word_spelled_exactly_like_a_town_of_a_named_country_is_placed() =>
+        Assert.Equal("JO.22.jarash", Assert.Single(Geocoder.GeocodeDocument(["الأردن", "جرش"]), m => m.Mention == "جرش").GazetteerId);
+
+    [Fact]
+    public void A_dictionary_word_whose_long_vowels_differ_from_the_villages_is_not_placed_by_the_country_alone() =>
+        Assert.DoesNotContain(Geocoder.GeocodeDocument(["سوريا", "معارك"]), m => m.Mention == "معارك");
+
+    [Fact]
+    public void A_dictionary_word_spelling_the_romanisation_of_a_place_with_another_arabic_name_is_not_placed() =>
+        Assert.DoesNotContain(Geocoder.GeocodeDocument(["السعودية", "الحال"]), m => m.Mention == "الحال");
+
+    [Fact]
     public void A_place_needing_corroboration_lends_none_to_another() =>
         Assert.Empty(Geocoder.GeocodeDocument(["معارك", "الحدود"]));
 
