@@ -67,7 +67,8 @@ internal static class KnownPlaceLinker
             if (inRegion(cities[i]) && Geocoder.IsArabicSpeaking(cities[i].Country)) Add(regionBySkeleton, keys[i].Skeleton, i);
             if (inRegion(cities[i])) Add(anyRegionBySkeleton, keys[i].Skeleton, i);
         }
-        var countryNames = countries.ToDictionary(c => c.Code, c => c.English.Select(Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var countryNames = countries.ToDictionary(c => c.Code, c => c.English.Select(Fold).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var neighbours = NeighbourCounts(cities);
         var seats = Seats(cities, keys, admin1Names);
         var divisionNames = admin1Names.Values.Select(n => Fold(Transliteration.DivisionName(n))).ToHashSet(StringComparer.Ordinal);
@@ -79,7 +80,8 @@ internal static class KnownPlaceLinker
             string? qualifier = name.Qualifier is null ? null : Fold(name.Qualifier);
             bool InQualifier(int i) => qualifier is null
                 || countryNames.TryGetValue(cities[i].Country, out var country) && country.Contains(qualifier)
-                || admin1Names.TryGetValue($"{cities[i].Country}.{cities[i].Admin1}", out var division) && Fold(division).StartsWith(qualifier, StringComparison.Ordinal);
+                || admin1Names.TryGetValue($"{cities[i].Country}.{cities[i].Admin1}", out var division)
+                   && Fold(division).StartsWith(qualifier, StringComparison.Ordinal);
 
             var readings = Transliteration.ArabicKeys(name.Arabic);
             var exact = (byFoldedName.GetValueOrDefault(Fold(name.English)) ?? []).Where(InQualifier).ToList();
@@ -203,7 +205,8 @@ internal static class KnownPlaceLinker
                 for (int dc = -1; dc <= 1; dc++)
                     if (grid.TryGetValue((row + dr, column + dc), out var list))
                         foreach (int j in list)
-                            if (j != i && GeoDistance.Kilometres(cities[i].Lat, cities[i].Lon, cities[j].Lat, cities[j].Lon) <= radiusKm) counts[i]++;
+                            if (j != i && GeoDistance.Kilometres(cities[i].Lat, cities[i].Lon, cities[j].Lat, cities[j].Lon) <= radiusKm)
+                                counts[i]++;
         }
         return counts;
     }

@@ -41,8 +41,8 @@ public sealed partial class Gazetteer
     /// <summary>Reads the extract's files (formats in data/gazetteer/README.md): <paramref name="worldPlaces"/> are the
     /// well-known places outside the region, found by their Arabic names only; <paramref name="curatedGeocoding"/> the
     /// curated rows only the geocoder reads (world regions, capitals, Arabic names of places and divisions).</summary>
-    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures, TextReader? exonyms = null,
-        TextReader? worldPlaces = null, TextReader? curatedGeocoding = null)
+    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures,
+        TextReader? exonyms = null, TextReader? worldPlaces = null, TextReader? curatedGeocoding = null)
     {
         var all = ReadPlaces(places, outsideRegion: false).ToList();
         if (worldPlaces is not null) all.AddRange(ReadPlaces(worldPlaces, outsideRegion: true));

@@ -64,7 +64,8 @@ public sealed partial class Geocoder
             return DivisionNamed(rest, context) is { Best: not null } division ? division : DivisionOfPlace(rest, context);
         if (head == CountrysideWord) return Countryside(rest, form, context);
         if (head == CityWord) return Either(PlaceNamed(rest, context, PlaceHead.City), () => PlaceNamed(form, context, PlaceHead.None));
-        if (VillageWords.Contains(head)) return Either(PlaceNamed(rest, context, PlaceHead.Village), () => PlaceNamed(form, context, PlaceHead.None));
+        if (VillageWords.Contains(head))
+            return Either(PlaceNamed(rest, context, PlaceHead.Village), () => PlaceNamed(form, context, PlaceHead.None));
         if (head == AreaWord) return Either(AsArea(PlaceOrDivision(rest, context)), () => PlaceNamed(form, context, PlaceHead.None));
         if (FeatureWords.TryGetValue(head, out var kinds))
             return gazetteer.FeatureNamed(rest) is { } feature && kinds.Contains(feature.Kind)
