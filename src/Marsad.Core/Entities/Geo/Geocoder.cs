@@ -32,7 +32,7 @@ public sealed partial class Geocoder
 {
     private static readonly Lazy<Geocoder> DefaultInstance = new(() => new Geocoder(Gazetteer.Embedded));
 
-    /// <summary>A geocoder over the embedded gazetteer (loaded on first use, about a tenth of a second).</summary>
+    /// <summary>A geocoder over the embedded gazetteer (loaded on first use, about a fifth of a second).</summary>
     public static Geocoder Default => DefaultInstance.Value;
 
     private readonly Gazetteer gazetteer;
