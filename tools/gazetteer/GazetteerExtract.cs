@@ -23,29 +23,63 @@ internal static class GazetteerExtract
         "MA", "ML", "MR", "NE", "OM", "PK", "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TD", "TN", "TR", "YE",
     };
 
+    /// <summary>Writes the five derived files; <paramref name="arabicNames"/> (city index → Arabic names) and
+    /// <paramref name="capitals"/> (city indexes) decide which places outside the region are kept.</summary>
     public static string Write(IReadOnlyList<CityRow> cities, IReadOnlyDictionary<string, string> admin1Names,
-        IReadOnlyList<CountryNames> countries, string outputDirectory)
+        IReadOnlyList<CountryNames> countries, IReadOnlyDictionary<int, SortedSet<string>> arabicNames, IReadOnlySet<int> capitals,
+        string outputDirectory)
     {
-        int places = WritePlaces(cities, Path.Combine(outputDirectory, "places.tsv.gz"));
+        var ids = PlaceIds(cities);
+        int places = WritePlaces(cities, ids, arabicNames, i => RegionCountries.Contains(cities[i].Country),
+            PlacesHeader, Path.Combine(outputDirectory, "places.tsv.gz"));
+        int world = WritePlaces(cities, ids, arabicNames,
+            i => !RegionCountries.Contains(cities[i].Country) && (arabicNames.ContainsKey(i) || capitals.Contains(i)),
+            WorldPlacesHeader, Path.Combine(outputDirectory, "world-places.tsv.gz"));
         int divisions = WriteAdmin1(cities, admin1Names, Path.Combine(outputDirectory, "admin1.tsv"));
         int countryCount = WriteCountries(cities, countries, Path.Combine(outputDirectory, "countries.tsv"));
-        return $"{places} places, {divisions} first-level divisions, {countryCount} countries -> {outputDirectory}";
+        int named = arabicNames.Keys.Count(i => RegionCountries.Contains(cities[i].Country));
+        return $"{places} places ({named} with an Arabic name), {world} well-known places elsewhere, {divisions} first-level divisions, "
+               + $"{countryCount} countries -> {outputDirectory}";
     }
 
-    private static int WritePlaces(IReadOnlyList<CityRow> cities, string path)
+    private const string PlacesHeader = "# id\tname\tlat\tlon\tcountry\tadmin1\tarabic names\n";
+
+    private const string WorldPlacesHeader =
+        "# Places outside the region of places.tsv.gz that have an Arabic Wikipedia name or are a national capital;\n"
+        + "# the geocoder finds them by their Arabic names only. Columns as in places.tsv.gz.\n" + PlacesHeader;
+
+    /// <summary>
+    /// Every city's id, <c>&lt;admin1 code&gt;.&lt;ascii slug of the name&gt;</c> (the country code when there is no
+    /// division), with -2, -3 … for repeats in file order. Ids are made for all cities, so a place's id does not depend
+    /// on which file it is written to.
+    /// </summary>
+    private static string[] PlaceIds(IReadOnlyList<CityRow> cities)
     {
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var text = new StringBuilder("# id\tname\tlat\tlon\tcountry\tadmin1\n");
-        int count = 0;
-        foreach (var city in cities)
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new string[cities.Count];
+        for (int i = 0; i < cities.Count; i++)
         {
-            if (!RegionCountries.Contains(city.Country)) continue;
-            string admin1 = Admin1Code(city);
-            string baseId = $"{(admin1.Length > 0 ? admin1 : city.Country)}.{Slug(city.Name)}";
+            string admin1 = Admin1Code(cities[i]);
+            string baseId = $"{(admin1.Length > 0 ? admin1 : cities[i].Country)}.{Slug(cities[i].Name)}";
             string id = baseId;
-            for (int n = 2; !usedIds.Add(id); n++) id = $"{baseId}-{n}";
-            text.Append(id).Append('\t').Append(city.Name).Append('\t').Append(Coordinate(city.Lat)).Append('\t')
-                .Append(Coordinate(city.Lon)).Append('\t').Append(city.Country).Append('\t').Append(admin1).Append('\n');
+            for (int n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
+            ids[i] = id;
+        }
+        return ids;
+    }
+
+    private static int WritePlaces(IReadOnlyList<CityRow> cities, string[] ids, IReadOnlyDictionary<int, SortedSet<string>> arabicNames,
+        Func<int, bool> keep, string header, string path)
+    {
+        var text = new StringBuilder(header);
+        int count = 0;
+        for (int i = 0; i < cities.Count; i++)
+        {
+            if (!keep(i)) continue;
+            var city = cities[i];
+            text.Append(ids[i]).Append('\t').Append(city.Name).Append('\t').Append(Coordinate(city.Lat)).Append('\t')
+                .Append(Coordinate(city.Lon)).Append('\t').Append(city.Country).Append('\t').Append(Admin1Code(city)).Append('\t')
+                .AppendJoin('|', arabicNames.GetValueOrDefault(i) ?? []).Append('\n');
             count++;
         }
         using var file = File.Create(path);
@@ -87,7 +121,7 @@ internal static class GazetteerExtract
         return count;
     }
 
-    private static string Admin1Code(CityRow city) => city.Admin1.Length == 0 ? "" : $"{city.Country}.{city.Admin1}";
+    internal static string Admin1Code(CityRow city) => city.Admin1.Length == 0 ? "" : $"{city.Country}.{city.Admin1}";
 
     private static double Median(List<CityRow> rows, Func<CityRow, double> value)
     {

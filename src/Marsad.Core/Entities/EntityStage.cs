@@ -57,6 +57,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf);
     }
 
+    /// <summary>Documents tried in turn to place one place entity; beyond, a name no document could place stays unplaced.</summary>
+    private const int MaxDocumentsPerPlace = 5;
+
     private IReadOnlyList<Entity> Geocode(IReadOnlyList<Entity> entities)
     {
         // Every document's place names, so that each is geocoded in the context of its neighbours.
@@ -74,12 +77,18 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
                 result.Add(entity);
                 continue;
             }
-            var home = entity.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
-            if (!matchesByDocument.TryGetValue(home.Key, out var matches))
-                matchesByDocument[home.Key] = matches = geocoder.GeocodeDocument(placesByDocument[home.Key]);
-            var names = home.Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
-            var match = matches.Where(m => names.Contains(m.Mention)).OrderByDescending(m => m.Score).FirstOrDefault();
+            // The document that says most about the place first; when it cannot place it (a dictionary word it gives
+            // nothing to corroborate, as بيشة alone in a short report), the next documents that name it.
+            GeoMatch? match = null;
+            foreach (var document in entity.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+                         .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDocumentsPerPlace))
+            {
+                if (!matchesByDocument.TryGetValue(document.Key, out var matches))
+                    matchesByDocument[document.Key] = matches = geocoder.GeocodeDocument(placesByDocument[document.Key]);
+                var names = document.Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+                match = matches.Where(m => names.Contains(m.Mention)).OrderByDescending(m => m.Score).FirstOrDefault();
+                if (match is not null) break;
+            }
             result.Add(match is null ? entity : entity with { Geo = match });
         }
         return result;

@@ -171,10 +171,15 @@ public static partial class WebPages
         }
     }
 
-    /// <summary>The places with coordinates on the offline map; places outside the map's region listed under it.</summary>
+    /// <summary>
+    /// The places with coordinates on the offline map; places outside the map's region listed under it, and so are
+    /// continents, world regions and seas (precision "region"), whose point is only representative.
+    /// </summary>
     private static void AppendMap(StringBuilder body, IEnumerable<EntityReport> places, string label)
     {
-        var located = places.Where(p => p.Geo is not null).ToList();
+        var withGeo = places.Where(p => p.Geo is not null).ToList();
+        var regions = withGeo.Where(p => p.Geo!.Precision == RegionPrecision).ToList();
+        var located = withGeo.Except(regions).ToList();
         body.Append("<section id=\"map\">\n<h2>الخريطة</h2>\n");
         var markers = located.Select(p => new MapMarker(p.Name, p.Geo!.Lat, p.Geo.Lon, Html.EntityHref(p.Id)))
             .DistinctBy(m => (m.Lat, m.Lon)).ToList();
@@ -183,8 +188,13 @@ public static partial class WebPages
         var outside = located.Where(p => !OfflineMap.Covers(p.Geo!.Lat, p.Geo.Lon)).ToList();
         if (outside.Count > 0)
             body.Append("<p class=\"meta\">خارج حدود الخريطة: ").AppendJoin("، ", outside.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
+        if (regions.Count > 0)
+            body.Append("<p class=\"meta\">مناطق واسعة: ").AppendJoin("، ", regions.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
         body.Append("</section>\n");
     }
+
+    /// <summary>The report's precision of a continent, world region or sea (<see cref="Marsad.Entities.Geo.GeoPrecision.Region"/>).</summary>
+    private const string RegionPrecision = "region";
 
     private static void AppendTimeline(StringBuilder body, IReadOnlyList<TimelineEntry> timeline, Func<string, DocumentCard?> cards, CollectionView view)
     {

@@ -26,8 +26,46 @@ public sealed partial class Gazetteer
                 var (index, target) = placeIndex.TryGetValue(id, out int p) ? (p, placesByExonym)
                     : divisionIndex.TryGetValue(id, out int d) ? (d, divisionsByExonym)
                     : throw new FormatException($"Exonym target {id} is not in the gazetteer extract.");
-                foreach (var name in columns[0].Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(target, ArabicPhraseKey(name), index);
+                var names = columns[0].Split('|', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var name in names) Add(target, ArabicPhraseKey(name), index);
+                if (target != placesByExonym) continue;
+                // A place listed here is one Arabic news names often enough to have a usual Arabic form: well known.
+                var place = placeList[index];
+                placeList[index] = place with { ArabicNames = [.. place.ArabicNames.Union(names, StringComparer.Ordinal)] };
+                foreach (var name in names) Add(placesByArabicName, ArabicPhraseKey(name), index);
             }
+    }
+
+    // Rows of the curated files that name places and divisions of the extract rather than add features
+    // (curated-geocoding.tsv): a capital and a place-name row name their place by country, division and GeoNames name;
+    // a division-name row its division by code.
+    private const string CapitalKind = "capital", PlaceNameKind = "place-name", DivisionNameKind = "division-name";
+    private static readonly HashSet<string> NamingKinds = new(StringComparer.Ordinal) { CapitalKind, PlaceNameKind, DivisionNameKind };
+
+    private static void NamePlaces(List<GazetteerPlace> places, List<CuratedFeature> rows)
+    {
+        var index = new Dictionary<(string, string, string), int>();
+        for (int i = 0; i < places.Count; i++) index.TryAdd((places[i].Country, places[i].Admin1, places[i].Name), i);
+        foreach (var row in rows.Where(f => f.Kind is CapitalKind or PlaceNameKind))
+        {
+            if (!index.TryGetValue((row.Country, row.Admin1 ?? "", row.Name), out int i))
+                throw new FormatException($"{row.Id}: no place {row.Name} in {row.Country} {row.Admin1} in the extract.");
+            places[i] = places[i] with
+            {
+                IsCapital = places[i].IsCapital || row.Kind == CapitalKind,
+                ArabicNames = [.. places[i].ArabicNames.Union(row.ArabicNames, StringComparer.Ordinal)],
+            };
+        }
+    }
+
+    private void NameDivisions(List<GazetteerDivision> divisions, List<CuratedFeature> rows)
+    {
+        foreach (var row in rows.Where(f => f.Kind == DivisionNameKind))
+        {
+            int i = divisions.FindIndex(d => d.Code == row.Admin1);
+            if (i < 0) throw new FormatException($"{row.Id}: no division {row.Admin1} in the extract.");
+            foreach (var name in row.ArabicNames) Add(divisionsByExonym, ArabicPhraseKey(name), i);
+        }
     }
 
     /// <summary>Places within this distance count towards a place's <see cref="GazetteerPlace.Density"/>.</summary>

@@ -17,9 +17,13 @@ public sealed partial class Gazetteer
         }
     }
 
-    // id, name, lat, lon, country, admin1
-    private static List<GazetteerPlace> ReadPlaces(TextReader reader) =>
-        Rows(reader, 6).Select(c => new GazetteerPlace(c[0], c[1], Degrees(c[2]), Degrees(c[3]), c[4], c[5], Transliteration.LatinKey(c[1]))).ToList();
+    // id, name, lat, lon, country, admin1, Arabic names (|; the column may be missing)
+    private static IEnumerable<GazetteerPlace> ReadPlaces(TextReader reader, bool outsideRegion) =>
+        Rows(reader, 6).Select(c => new GazetteerPlace(c[0], c[1], Degrees(c[2]), Degrees(c[3]), c[4], c[5], Transliteration.LatinKey(c[1]))
+        {
+            ArabicNames = c.Length > 6 ? c[6].Split('|', StringSplitOptions.RemoveEmptyEntries) : [],
+            OutsideRegion = outsideRegion,
+        });
 
     // code, name, lat, lon, places
     private static List<GazetteerDivision> ReadDivisions(TextReader reader) =>

@@ -18,13 +18,15 @@ public sealed partial class Gazetteer
     /// <summary>The extract embedded in Marsad.Core.</summary>
     public static Gazetteer Embedded => EmbeddedInstance.Value;
 
-    internal IReadOnlyList<GazetteerPlace> Places { get; }
+    internal IReadOnlyList<GazetteerPlace> Places => placeList;
     internal IReadOnlyList<GazetteerDivision> Divisions { get; }
     internal IReadOnlyDictionary<string, GazetteerCountry> Countries { get; }
     internal IReadOnlyList<CuratedFeature> Features { get; }
 
     private readonly Dictionary<string, List<int>> placesBySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> placesByDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> placesByArabicName = new(StringComparer.Ordinal);
+    private readonly List<GazetteerPlace> placeList;
     private readonly Dictionary<string, List<int>> divisionsBySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryCodeByArabicKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> featureByArabicKey = new(StringComparer.Ordinal);
@@ -36,16 +38,24 @@ public sealed partial class Gazetteer
     /// <summary>Fuzzy lookup only for skeletons at least this long: one edit in a shorter one is a different name.</summary>
     internal const int MinFuzzySkeletonLength = 4;
 
-    /// <summary>Reads the extract's files (formats in data/gazetteer/README.md).</summary>
-    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures, TextReader? exonyms = null)
+    /// <summary>Reads the extract's files (formats in data/gazetteer/README.md): <paramref name="worldPlaces"/> are the
+    /// well-known places outside the region, found by their Arabic names only; <paramref name="curatedGeocoding"/> the
+    /// curated rows only the geocoder reads (world regions, capitals, Arabic names of places and divisions).</summary>
+    public static Gazetteer Load(TextReader places, TextReader admin1, TextReader countries, TextReader curatedFeatures,
+        TextReader? exonyms = null, TextReader? worldPlaces = null, TextReader? curatedGeocoding = null)
     {
-        var gazetteer = new Gazetteer(ReadPlaces(places), ReadDivisions(admin1), ReadCountries(countries), ReadFeatures(curatedFeatures));
+        var all = ReadPlaces(places, outsideRegion: false).ToList();
+        if (worldPlaces is not null) all.AddRange(ReadPlaces(worldPlaces, outsideRegion: true));
+        var features = ReadFeatures(curatedFeatures);
+        if (curatedGeocoding is not null) features.AddRange(ReadFeatures(curatedGeocoding));
+        var gazetteer = new Gazetteer(all, ReadDivisions(admin1), ReadCountries(countries), features);
         if (exonyms is not null) gazetteer.AddExonyms(exonyms);
         return gazetteer;
     }
 
     private Gazetteer(List<GazetteerPlace> places, List<GazetteerDivision> divisions, List<GazetteerCountry> countries, List<CuratedFeature> features)
     {
+        NamePlaces(places, features);
         SetDensities(places);
         Divisions = divisions;
         for (int i = 0; i < divisions.Count; i++)
@@ -53,41 +63,64 @@ public sealed partial class Gazetteer
             divisionByCode[divisions[i].Code] = divisions[i];
             Add(divisionsBySkeleton, divisions[i].Key.Skeleton, i);
         }
+        NameDivisions(divisions, features);
         for (int i = 0; i < places.Count; i++)
         {
             var place = places[i];
             if (divisionByCode.TryGetValue(place.Admin1, out var division) && division.Key.Skeleton == place.Key.Skeleton
                 && Geocoder.VocalizedSimilarity(division.Key.Vocalized, place.Key.Vocalized) >= SeatNameSimilarity)
                 places[i] = place = place with { IsDivisionSeat = true };
+            foreach (var name in place.ArabicNames) Add(placesByArabicName, ArabicPhraseKey(name), i);
+            // A place outside the region is found by its Arabic names only: transliterating every mention against the
+            // whole world's towns would bring back the collisions the regional extract avoids.
+            if (place.OutsideRegion) continue;
             Add(placesBySkeleton, place.Key.Skeleton, i);
             if (place.Key.Skeleton.Length >= MinFuzzySkeletonLength)
                 foreach (var deleted in Deletions(place.Key.Skeleton)) Add(placesByDeletion, deleted, i);
         }
-        Places = places;
+        placeList = places;
+        for (int i = 0; i < places.Count; i++) placeById.TryAdd(places[i].Id, i);
         seatIds = places.Where(p => p.IsDivisionSeat).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        capitalIds = places.Where(p => p.IsCapital).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        regionCountries = places.Where(p => !p.OutsideRegion).Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
         Countries = countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
         foreach (var country in countries)
             foreach (var name in country.ArabicNames)
                 foreach (var key in CountryKeys(name)) countryCodeByArabicKey.TryAdd(key, country.Code);
-        Features = features;
-        for (int i = 0; i < features.Count; i++)
+        Features = features.Where(f => !NamingKinds.Contains(f.Kind)).ToList();
+        for (int i = 0; i < Features.Count; i++)
         {
-            if (features[i].Kind == "country")   // an Arabic country name the locale data lacks (أمريكا, بريطانيا)
+            if (Features[i].Kind == "country")   // an Arabic country name the locale data lacks (أمريكا, بريطانيا)
             {
-                foreach (var name in features[i].ArabicNames)
-                    foreach (var key in CountryKeys(name)) countryCodeByArabicKey.TryAdd(key, features[i].Country);
+                foreach (var name in Features[i].ArabicNames)
+                    foreach (var key in CountryKeys(name)) countryCodeByArabicKey.TryAdd(key, Features[i].Country);
                 continue;
             }
-            foreach (var name in features[i].ArabicNames) featureByArabicKey.TryAdd(ArabicPhraseKey(name), i);
+            foreach (var name in Features[i].ArabicNames) featureByArabicKey.TryAdd(ArabicPhraseKey(name), i);
         }
     }
 
     internal GazetteerDivision? Division(string code) => divisionByCode.GetValueOrDefault(code);
 
+    /// <summary>The populated place with this id, or null.</summary>
+    internal GazetteerPlace? Place(string id) => placeById.TryGetValue(id, out int i) ? placeList[i] : null;
+
+    private readonly Dictionary<string, int> placeById = new(StringComparer.Ordinal);
+
     /// <summary>Whether the place with this id is its division's seat (named like it: Ar Raqqah of SY.04).</summary>
     internal bool IsDivisionSeat(string placeId) => seatIds.Contains(placeId);
 
     private readonly HashSet<string> seatIds;
+
+    /// <summary>Whether the country is one of the region whose places the extract holds (places.tsv.gz).</summary>
+    internal bool InRegion(string country) => regionCountries.Contains(country);
+
+    private readonly HashSet<string> regionCountries;
+
+    /// <summary>Whether the place with this id is a national capital.</summary>
+    internal bool IsCapital(string placeId) => capitalIds.Contains(placeId);
+
+    private readonly HashSet<string> capitalIds;
 
     internal string? CountryCodeOf(string arabicName)
     {
@@ -96,11 +129,17 @@ public sealed partial class Gazetteer
         return null;
     }
 
-    /// <summary>True when an Arabic name is one the gazetteer knows as written: a country, a curated feature or an
-    /// exonym (لبنان، الفرات، حلب) — evidence that a word is a name, not that every such word is one place.</summary>
+    /// <summary>True when an Arabic name is one the gazetteer knows as written: a country, a curated feature, an exonym
+    /// or a well-known place's Arabic name (لبنان، الفرات، حلب، الرياض) — evidence that a word is a name, not that every
+    /// such word is one place.</summary>
     public bool KnowsArabicName(string arabicName) =>
         CountryCodeOf(arabicName) is not null || FeatureNamed(arabicName) is not null
-        || PlacesWithExonym(arabicName).Count > 0 || DivisionsWithExonym(arabicName).Count > 0;
+        || PlacesNamedInArabic(arabicName).Count > 0 || DivisionsWithExonym(arabicName).Count > 0;
+
+    /// <summary>The places known by this Arabic name as written (<see cref="GazetteerPlace.ArabicNames"/>: Arabic
+    /// Wikipedia titles, curated capitals and exonyms).</summary>
+    internal IReadOnlyList<int> PlacesNamedInArabic(string arabicName) =>
+        placesByArabicName.TryGetValue(ArabicPhraseKey(arabicName), out var hits) ? hits : [];
 
     internal CuratedFeature? FeatureNamed(string arabicName) =>
         featureByArabicKey.TryGetValue(ArabicPhraseKey(arabicName), out int i) ? Features[i] : null;
@@ -168,7 +207,9 @@ public sealed partial class Gazetteer
         using var countries = new StreamReader(Resource(assembly, "countries.tsv"));
         using var features = new StreamReader(Resource(assembly, "curated-features.tsv"));
         using var exonyms = new StreamReader(Resource(assembly, "exonyms.tsv"));
-        return Load(places, admin1, countries, features, exonyms);
+        using var world = new StreamReader(new GZipStream(Resource(assembly, "world-places.tsv.gz"), CompressionMode.Decompress));
+        using var geocoding = new StreamReader(Resource(assembly, "curated-geocoding.tsv"));
+        return Load(places, admin1, countries, features, exonyms, world, geocoding);
     }
 
     private static Stream Resource(Assembly assembly, string file) =>

@@ -7,18 +7,21 @@ using Marsad.Text.Tokens;
 namespace Marsad.Entities.Geo;
 
 /// <summary>
-/// Finds the place names the tagger missed, one word at a time, where the gazetteer gives strong evidence: a town the
-/// training text never showed (البوكمال، الميادين، الرقة) is as plain a place to an analyst as دير الزور. A word the
-/// mentions leave untagged becomes a place when it geocodes to a populated place inside a country the document itself
-/// names (a tagged place such as سوريا) and one of these holds:
+/// Vets the tagger's places and finds the ones it missed, one word at a time, where the gazetteer gives strong
+/// evidence: a town the training text never showed (البوكمال، الميادين، الرقة) is as plain a place to an analyst as
+/// دير الزور. A word the mentions leave untagged becomes a place when it geocodes to a populated place inside a
+/// country the document itself names (a tagged place such as سوريا) and one of these holds:
 /// <list type="bullet">
 /// <item>a place head stands before it (بلدة الميادين، مدينة هجين);</item>
-/// <item>the dictionary does not know it as a word (البوكمال، مركدة): common words transliterate into village names
-/// all too easily (المعارك ↔ Mūrak, الحدود ↔ Ḩadīdah), names seldom are dictionary words;</item>
-/// <item>the place is its division's seat (الرقة ↔ Ar Raqqah of Ar Raqqah governorate), a city no reader takes for
-/// the common word it also spells.</item>
+/// <item>the dictionary does not know it as a word (البوكمال، مركدة; <see cref="PlaceWords.IsDictionaryKey"/>): common
+/// words transliterate into village names all too easily (المعارك ↔ Mūrak, الحدود ↔ Ḩadīdah), names seldom are
+/// dictionary words;</item>
+/// <item>it is the place's own Arabic name as written and the place is a division seat or a capital (الرقة, Ar Raqqah
+/// of Ar Raqqah governorate; الرياض): a city no reader takes for the common word it also spells. A seat reached by
+/// transliteration alone is not enough: الحال ("the state") spells Ha'il, whose name is حائل.</item>
 /// </list>
-/// Without a named country nothing is added: the guess would have no context to be checked against.
+/// Without a named country nothing is added: the guess would have no context to be checked against. The tagger's own
+/// one-word places that can name no place (<see cref="PlaceWords.IsNeverAPlace"/>: وبلدة، شركائنا) are dropped.
 /// </summary>
 public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer)
 {
@@ -37,12 +40,19 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
     private readonly ConcurrentDictionary<string, string?> _countries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Candidate?>> _candidates = new(StringComparer.Ordinal);   // by country, then form
 
-    /// <summary>What a form is as a place inside one country: the populated place it is spelled exactly like, and whether that is a division seat.</summary>
-    private sealed record Candidate(GeoMatch Place, bool IsSeat);
+    /// <summary>
+    /// What a form is as a place inside one country: the populated place it is spelled exactly like, and whether the
+    /// form is that place's own Arabic name and the place a division seat or a capital.
+    /// </summary>
+    private sealed record Candidate(GeoMatch Place, bool NamedProminent);
 
-    /// <summary>The mentions with the spotted places added (as LOC, in text order); the given mentions are kept as they are.</summary>
+    /// <summary>
+    /// The mentions with the spotted places added (as LOC, in text order), less the tagger's one-word places that can
+    /// name none; the other given mentions are kept as they are.
+    /// </summary>
     public IReadOnlyList<EntityMention> Spot(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
+        mentions = WithoutNonPlaces(mentions);
         // The country the document is about: the one its tagged places lie in most often, counting a country named and
         // a place geocoded alike (all of them on a tie). A country named in passing (إيران in a story on Deir ez-Zor)
         // lends its villages no credit.
@@ -85,9 +95,8 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             // An adjective of a place (العراقية) is never the place; a head word (وبلدة) names none. Unheaded, a
             // word shaped like a plural (المقاتلين) is one far more often than it is a town (الميادين).
             if (NerFeatures.EndsLikeNisba(stem) || Triggers.ClassifyWord(word) != TriggerClass.None || (IsPlural(stem) && !headed)) continue;
-            var entry = Dictionary.Value.Lookup(stem);
-            if (entry.IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
-            bool unknownWord = article > 0 && !entry.IsLemma;
+            if (Dictionary.Value.Lookup(stem).IsFunction || Dictionary.Value.Lookup(word).IsFunction) continue;
+            bool unknownWord = article > 0 && !PlaceWords.IsDictionaryKey(word, feminine: surface[^1] == 'ة');
 
             // The form the gazetteer is asked about: the article kept, the clitics before it dropped (والرقة → الرقة).
             // The prefix ends in ال (or لل), so the article is written over its last two letters, in place.
@@ -101,7 +110,7 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             foreach (var country in countries)
             {
                 if (CandidateIn(form, country) is not { } candidate) continue;
-                if (!unknownWord && !candidate.IsSeat && !headed) continue;
+                if (!unknownWord && !candidate.NamedProminent && !headed) continue;
                 (spotted ??= []).Add(new EntityMention(token.Start, token.Start + token.Length, EntityType.Location, surface.ToString()));
                 break;
             }
@@ -144,8 +153,9 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
         var cache = _candidates.GetOrAdd(country, _ => new ConcurrentDictionary<string, Candidate?>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         if (cache.TryGetValue(form, out var cached)) return cached;
         string name = form.ToString();
-        var candidate = geocoder.Geocode(name, new GeoContext([country], [], [])) is { Precision: GeoPrecision.Point } place && place.Country == country && SpelledAlike(name, place.Name)
-            ? new Candidate(place, gazetteer.IsDivisionSeat(place.GazetteerId))
+        var placed = geocoder.Resolve(name, new GeoContext([country], [], []));
+        var candidate = placed.Best is { Precision: GeoPrecision.Point } place && place.Country == country && SpelledAlike(name, place.Name)
+            ? new Candidate(place, placed.Attested && (gazetteer.IsDivisionSeat(place.GazetteerId) || gazetteer.IsCapital(place.GazetteerId)))
             : null;
         if (cache.Dictionary.Count < MaxCached) cache.TryAdd(name, candidate);
         return candidate;
@@ -173,6 +183,19 @@ public sealed class GazetteerPlaceSpotter(Geocoder geocoder, Gazetteer gazetteer
             if (readings[r].Skeleton == place.Skeleton && Geocoder.VocalizedSimilarity(readings[r].Vocalized, place.Vocalized) >= Gazetteer.SeatNameSimilarity)
                 return true;
         return false;
+    }
+
+    /// <summary>The mentions less the one-word places no place can be (a head word with a conjunction, a word with a pronoun).</summary>
+    private static IReadOnlyList<EntityMention> WithoutNonPlaces(IReadOnlyList<EntityMention> mentions)
+    {
+        List<EntityMention>? kept = null;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            bool drop = mentions[m].Type == EntityType.Location && PlaceWords.IsNeverAPlace(mentions[m].Text);
+            if (drop) kept ??= [.. mentions.Take(m)];
+            else kept?.Add(mentions[m]);
+        }
+        return kept ?? mentions;
     }
 
     /// <summary>Stems ending like a sound plural (مقاتلين، مقاتلون، عمليات).</summary>

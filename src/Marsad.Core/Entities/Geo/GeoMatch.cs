@@ -11,11 +11,15 @@ public enum GeoPrecision
     Division,
     /// <summary>A country: the coordinates are the median of its places.</summary>
     Country,
+    /// <summary>A continent, world region or sea that spans countries (أوروبا، الشرق الأوسط، الخليج): the coordinates
+    /// are a representative point, and <see cref="GeoMatch.Country"/> is empty.</summary>
+    Region,
 }
 
 /// <summary>
 /// A geocoded place mention. <see cref="GazetteerId"/> is the extract's id ("SY.07.hajin" for a place, "SY.07" for a
-/// division, "SY" for a country, "curated:…" for a curated feature); <see cref="Score"/> is the ranking score of the
+/// division, "SY" for a country, "curated:…" for a curated feature); <see cref="Country"/> is the ISO code, empty for a
+/// <see cref="GeoPrecision.Region"/>; <see cref="Score"/> is the ranking score of the
 /// chosen entry (higher is better; comparable between mentions geocoded against one gazetteer).
 /// </summary>
 public sealed record GeoMatch(double Lat, double Lon, string Country, string? Admin1, string GazetteerId, GeoPrecision Precision,

@@ -69,7 +69,10 @@ public static partial class Transliteration
             var partial = new List<(string Skeleton, string Vocalized, int Penalty)> { (prefix, prefix.Length > 0 ? "a" + prefix : "", bodyPenalty) };
             for (int i = 0; i < body.Length; i++)
             {
-                var options = CachedLetterReadings(body[i], isWordEnd: i == body.Length - 1, isLastWord);
+                // ة after a long ā writes the -āh ending, which romanisations give as ā alone (حماة ↔ Ḩamāh).
+                var options = body[i] == 'ة' && i > 0 && body[i - 1] == 'ا'
+                    ? Silent
+                    : CachedLetterReadings(body[i], isWordEnd: i == body.Length - 1, isLastWord);
                 var next = new List<(string, string, int)>();
                 foreach (var p in partial)
                     foreach (var (consonant, vowel, penalty) in options)

@@ -25,6 +25,14 @@ public static partial class Transliteration
     /// <summary>The key of a first-level division name, without words such as Governorate or Province.</summary>
     public static NameKey LatinDivisionKey(string name) => LatinKey(name, isDivisionName: true);
 
+    /// <summary>A division name without the words that say what kind of division it is: "Riyadh Region" → "riyadh".</summary>
+    public static string DivisionName(string name)
+    {
+        var words = LatinWords(name);
+        if (words.Any(w => !DivisionWords.Contains(w))) words.RemoveAll(DivisionWords.Contains);
+        return string.Join(' ', words);
+    }
+
     private static NameKey LatinKey(string name, bool isDivisionName)
     {
         var words = LatinWords(name);
@@ -51,6 +59,8 @@ public static partial class Transliteration
         foreach (char c in name.Normalize(NormalizationForm.FormD))
         {
             if (c is '\u0304' or '\u0302' && word.Length > 0 && IsLatinVowel(word[^1])) { word[^1] = char.ToUpperInvariant(word[^1]); continue; }
+            // ḩ (ح) is a consonant even at the end of a word, where a plain h after a vowel writes ة (Rafaḩ, not Rafa).
+            if (c is '\u0327' or '\u0323' or '\u0331' && word.Length > 0 && word[^1] == 'h') { word[^1] = HardH; continue; }
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsAsciiLetter(c)) word.Append(char.ToLowerInvariant(c));
             else if (c is '\'' or '\u2018' or '\u2019' or '\u02BF' or '\u02BE' or '`') continue;
@@ -76,7 +86,7 @@ public static partial class Transliteration
             if (digraph != '\0') { skeleton.Append(digraph); vocalized.Append(digraph); i++; continue; }
             char consonant = c switch
             {
-                'b' or 'p' => 'b', 't' => 't', 'j' or 'g' => 'j', 'h' => 'h', 'd' => 'd', 'r' => 'r', 'z' => 'z',
+                'b' or 'p' => 'b', 't' => 't', 'j' or 'g' => 'j', 'h' or HardH => 'h', 'd' => 'd', 'r' => 'r', 'z' => 'z',
                 's' => 's', 'q' => 'q', 'k' or 'c' => 'k', 'f' or 'v' => 'f', 'l' => 'l', 'm' => 'm', 'n' => 'n',
                 'x' => 'k', _ => '\0',
             };
@@ -91,6 +101,9 @@ public static partial class Transliteration
             });
         }
     }
+
+    /// <summary>Marks an h with a cedilla, dot or line below in a word: always the consonant h.</summary>
+    private const char HardH = 'H';
 
     private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U';
 

@@ -74,5 +74,32 @@ public class GazetteerPlaceSpotterTests
     [Fact]
     public void Two_common_words_in_construct_are_no_place() =>
         Assert.Empty(Spotted("أكد الوزير في سوريا أن منطقة باب الحوار ما زالت مفتوحة.", "سوريا"));
-}
 
+    [Fact]
+    public void A_place_head_with_a_conjunction_the_tagger_found_is_dropped()
+    {
+        const string text = "سيطرت القوات في سوريا على قرية وبلدة.";
+        var (tokens, mentions) = TaggedText.WithPlaces(text, "سوريا", "وبلدة");
+        Assert.Equal(["سوريا"], Spotter.Spot(text, tokens, mentions).Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_word_with_a_pronoun_the_tagger_found_is_dropped()
+    {
+        const string text = "قال الوزير في سوريا سننتصر مع شركائنا.";
+        var (tokens, mentions) = TaggedText.WithPlaces(text, "سوريا", "شركائنا");
+        Assert.Equal(["سوريا"], Spotter.Spot(text, tokens, mentions).Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_division_seat_reached_by_transliteration_alone_is_not_a_place() =>
+        Assert.Empty(Spotted("قال مسؤول في السعودية إن الحال تغير في الرياض.", "السعودية", "الرياض"));
+
+    [Fact]
+    public void The_feminine_of_a_dictionary_word_is_not_spotted() =>
+        Assert.Empty(Spotted("قالت المجموعة في السعودية إن الشركة التابعة لها ربحت.", "السعودية"));
+
+    [Fact]
+    public void A_capital_named_as_written_is_a_place_though_it_spells_a_common_word() =>
+        Assert.Equal(["الرياض"], Spotted("وصل الوفد من السعودية إلى الرياض أمس.", "السعودية"));
+}

@@ -216,4 +216,176 @@ public class GeocoderTests
         var lebanon = Assert.Single(matches, m => m.Mention == "لبنان");
         Assert.Equal(("LB", GeoPrecision.Country), (lebanon.Country, lebanon.Precision));
     }
+
+    // Importance: capitals and well-known cities over villages of like spelling.
+
+    [Theory]
+    [InlineData("YE")]
+    [InlineData("MA")]
+    public void A_capital_beats_a_village_of_like_spelling_in_a_country_the_article_names(string country) =>
+        Assert.Equal("SA.10.riyadh", Geocode("الرياض", InCountries(country)).GazetteerId);
+
+    [Fact]
+    public void A_capital_beats_a_village_of_like_spelling_near_a_place_the_article_names()
+    {
+        var sanaa = Geocode("صنعاء");
+        Assert.Equal("SA.10.riyadh", Geocode("الرياض", new GeoContext(["YE"], [], [sanaa])).GazetteerId);
+    }
+
+    [Fact]
+    public void A_city_known_by_its_arabic_name_beats_a_village_that_only_transliterates_alike() =>
+        Assert.Equal("IQ.07.baghdad", Geocode("بغداد", InCountries("IR")).GazetteerId);
+
+    [Fact]
+    public void A_capital_outside_the_region_is_found_by_its_arabic_name()
+    {
+        var paris = Geocode("باريس");
+        Assert.Equal(("FR.11.paris", GeoPrecision.Point), (paris.GazetteerId, paris.Precision));
+    }
+
+    [Fact]
+    public void Without_context_the_capital_wins_between_cities_of_one_name() => Assert.Equal("LY", Geocode("طرابلس").Country);
+
+    [Fact]
+    public void A_country_the_article_names_outweighs_a_namesake_being_a_capital() =>
+        Assert.Equal("LB", Geocode("طرابلس", InCountries("LB")).Country);
+
+    // Head words.
+
+    [Fact]
+    public void A_village_head_rules_out_the_capital_of_that_name() =>
+        Assert.NotEqual("SA.10.riyadh", Geocode("قرية الرياض", InCountries("YE")).GazetteerId);
+
+    [Fact]
+    public void An_area_head_before_a_division_name_gives_the_division()
+    {
+        var match = Geocode("منطقة عسير");
+        Assert.Equal(("SA.11", GeoPrecision.Division), (match.GazetteerId, match.Precision));
+    }
+
+    [Fact]
+    public void A_river_head_gives_the_river_not_a_town_that_shares_its_name() =>
+        Assert.Equal("curated:river-euphrates", Geocode("نهر الفرات").GazetteerId);
+
+    [Fact]
+    public void A_state_head_gives_the_country()
+    {
+        var match = Geocode("دولة الكويت");
+        Assert.Equal(("KW", GeoPrecision.Country), (match.Country, match.Precision));
+    }
+
+    [Fact]
+    public void A_division_named_alone_is_the_division_when_no_place_fits_as_well()
+    {
+        var match = Geocode("أبين");
+        Assert.Equal(("YE.01", GeoPrecision.Division), (match.GazetteerId, match.Precision));
+    }
+
+    [Fact]
+    public void A_division_arabic_name_of_several_words_gives_the_division() =>
+        Assert.Equal("SA.06", Geocode("المنطقة الشرقية").GazetteerId);
+
+    // Continents, world regions and seas.
+
+    [Theory]
+    [InlineData("أوروبا")]
+    [InlineData("آسيا")]
+    [InlineData("أفريقيا")]
+    [InlineData("الشرق الأوسط")]
+    [InlineData("الخليج")]
+    [InlineData("الخليج العربي")]
+    [InlineData("المغرب العربي")]
+    [InlineData("شمال أفريقيا")]
+    [InlineData("البحر الأحمر")]
+    public void A_continent_world_region_or_sea_has_region_precision_and_no_country(string mention)
+    {
+        var match = Geocode(mention);
+        Assert.Equal((GeoPrecision.Region, ""), (match.Precision, match.Country));
+    }
+
+    [Fact]
+    public void A_region_named_with_a_conjunction_is_the_region() =>
+        Assert.Equal("curated:world-middle-east", Geocode("والشرق الأوسط").GazetteerId);
+
+    // Words that are no places.
+
+    [Theory]
+    [InlineData("وبلدة")]
+    [InlineData("والمدينة")]
+    [InlineData("شركائنا")]
+    [InlineData("شركائه")]
+    [InlineData("بصرياً")]
+    public void A_word_whose_shape_names_no_place_is_never_geocoded(string mention) =>
+        Assert.Null(Geocoder.Geocode(mention, InCountries("SY")));
+
+    [Fact]
+    public void A_dictionary_word_far_from_the_articles_places_is_not_placed() =>
+        Assert.DoesNotContain(Geocoder.GeocodeDocument(["سوريا", "دير الزور", "معارك"]), m => m.Mention == "معارك");
+
+    [Fact]
+    public void A_dictionary_word_the_articles_places_corroborate_is_placed() =>
+        Assert.Equal("SY.07.hajin", Assert.Single(Geocoder.GeocodeDocument(["دير الزور", "هجين"]), m => m.Mention == "هجين").GazetteerId);
+
+    [Fact]
+    public void A_dictionary_word_that_is_a_places_arabic_name_needs_no_corroboration() =>
+        Assert.Equal("SA.10.riyadh", Assert.Single(Geocoder.GeocodeDocument(["الرياض"])).GazetteerId);
+
+    [Fact]
+    public void A_dictionary_word_spelled_exactly_like_a_town_of_a_named_country_is_placed() =>
+        Assert.Equal("JO.22.jarash", Assert.Single(Geocoder.GeocodeDocument(["الأردن", "جرش"]), m => m.Mention == "جرش").GazetteerId);
+
+    [Fact]
+    public void A_dictionary_word_whose_long_vowels_differ_from_the_villages_is_not_placed_by_the_country_alone() =>
+        Assert.DoesNotContain(Geocoder.GeocodeDocument(["سوريا", "معارك"]), m => m.Mention == "معارك");
+
+    [Fact]
+    public void A_dictionary_word_spelling_the_romanisation_of_a_place_with_another_arabic_name_is_not_placed() =>
+        Assert.DoesNotContain(Geocoder.GeocodeDocument(["السعودية", "الحال"]), m => m.Mention == "الحال");
+
+    [Fact]
+    public void A_place_needing_corroboration_lends_none_to_another() =>
+        Assert.Empty(Geocoder.GeocodeDocument(["معارك", "الحدود"]));
+
+    // Clitics and prepositions.
+
+    [Theory]
+    [InlineData("لنهر الفرات", "curated:river-euphrates")]
+    [InlineData("بنهر الفرات", "curated:river-euphrates")]
+    [InlineData("للفرات", "curated:river-euphrates")]
+    [InlineData("بحلب", "SY.09.aleppo")]
+    [InlineData("وبيروت", "LB.04.beirut")]
+    [InlineData("فالرياض", "SA.10.riyadh")]
+    public void A_preposition_or_conjunction_comes_off_before_lookup(string mention, string id) =>
+        Assert.Equal(id, Geocode(mention).GazetteerId);
+
+    // Sides of places.
+
+    [Theory]
+    [InlineData("الغربية للفرات", "curated:river-euphrates")]
+    [InlineData("الضفة الغربية لنهر الفرات", "curated:river-euphrates")]
+    [InlineData("الشرقية لحلب", "SY.09.aleppo")]
+    [InlineData("الريف الشمالي لحلب", "SY.09.aleppo")]
+    public void A_direction_adjective_and_li_before_a_place_is_an_area_of_that_place(string mention, string id)
+    {
+        var match = Geocode(mention);
+        Assert.Equal((id, GeoPrecision.Area), (match.GazetteerId, match.Precision));
+    }
+
+    [Fact]
+    public void The_west_bank_of_a_river_is_not_the_west_bank() =>
+        Assert.NotEqual("curated:region-west-bank", Geocode("الضفة الغربية لنهر الفرات").GazetteerId);
+
+    [Fact]
+    public void A_direction_noun_before_a_city_is_an_area_of_the_city()
+    {
+        var match = Geocode("شرق حلب");
+        Assert.Equal(("SY.09.aleppo", GeoPrecision.Area), (match.GazetteerId, match.Precision));
+    }
+
+    [Fact]
+    public void A_direction_noun_before_a_country_keeps_the_country()
+    {
+        var match = Geocode("شمال سوريا");
+        Assert.Equal(("SY", GeoPrecision.Country), (match.Country, match.Precision));
+    }
 }

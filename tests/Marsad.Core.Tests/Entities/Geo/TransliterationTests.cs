@@ -165,4 +165,8 @@ public class TransliterationTests
     [Fact]
     public void Division_words_are_left_out_of_division_keys() =>
         Assert.Equal(Transliteration.LatinKey("Damascus").Skeleton, Transliteration.LatinDivisionKey("Damascus Governorate").Skeleton);
+
+    [Fact]
+    public void Teh_marbuta_after_a_long_a_adds_no_vowel_as_the_romanised_aah_ending_does_not() =>
+        Assert.Equal(("hmA", "hamA"), (Transliteration.ArabicKeys("حماة")[0].Vocalized, Transliteration.LatinKey("Ḩamāh").Vocalized));
 }
