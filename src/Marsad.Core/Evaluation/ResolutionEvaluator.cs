@@ -18,7 +18,9 @@ namespace Marsad.Evaluation;
 /// any system type.</item>
 /// <item>places: a gold mention is judged on the system entity with a mention overlapping its span in the same
 /// document (the geocoded one first, then the largest overlap, then the most mentioned). Right when within 50 km of
-/// the gold point, or, for a gold country with its code, when the system places it in that country; also given within
+/// the gold point, or, for a gold country with its code, when the system places it in that country, or, for a gold
+/// region (continent, world region, sea), when the system gives a region within <see cref="RegionRadiusKm"/> of the
+/// gold's representative point; also given within
 /// 161 km (100 miles, the usual coarse threshold). A gold span whose text no longer matches its mention is moved to the
 /// mention's nearest occurrence within <see cref="RealignWindow"/> characters.</item>
 /// </list>
@@ -29,6 +31,8 @@ public static class ResolutionEvaluator
     public const int MinTypeMentions = 5;
     public const double RadiusKm = 50;
     public const double CoarseRadiusKm = 161;
+    /// <summary>How far apart two representative points of one region (أوروبا، آسيا، المحيط الأطلسي) may be.</summary>
+    public const double RegionRadiusKm = 2000;
     public const int RealignWindow = 300;
 
     /// <param name="textOf">The clean text of a document by gold id (null when unknown), to check the gold
@@ -173,8 +177,10 @@ public static class ResolutionEvaluator
         double distance = GeoDistance.Kilometres(place.Lat!.Value, place.Lon!.Value, g.Lat, g.Lon);
         // A country has no single point: the system is right when it puts the mention in that country.
         bool inCountry = place.Precision == "country" && place.Country is not null && place.Country == g.Country;
+        // Nor has a continent, world region or sea: right when the system places it as a region near the gold's point.
+        bool sameRegion = place.Precision == "region" && g.Precision == "region" && distance <= RegionRadiusKm;
         return new PlaceDecision(place, entity, realigned, distance,
-            inCountry || distance <= RadiusKm, inCountry || distance <= CoarseRadiusKm);
+            inCountry || sameRegion || distance <= RadiusKm, inCountry || sameRegion || distance <= CoarseRadiusKm);
     }
 
     private static bool SpanHolds(string text, int start, int end, string mention) =>

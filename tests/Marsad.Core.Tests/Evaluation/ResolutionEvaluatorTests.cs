@@ -122,6 +122,15 @@ public class ResolutionEvaluatorTests
     }
 
     [Fact]
+    public void A_region_is_right_as_a_region_whatever_its_representative_point()
+    {
+        var europe = Entity("LOC", "أوروبا", [], start: 10, geo: new GeoReport(50, 15, "", null, "region-europe", "region", "Europe"));
+        var gold = new GoldPlace("d1", 10, 16, "أوروبا", 48, 10, "region", null, "");
+        var scores = ResolutionEvaluator.ScorePlaces([europe], [gold], _ => null);
+        Assert.True(scores.Decisions[0].Correct);
+    }
+
+    [Fact]
     public void A_gold_span_that_moved_is_realigned_to_the_nearest_occurrence()
     {
         const string text = "زار الوزير جدة ثم عاد إلى جدة أمس";

@@ -270,8 +270,12 @@ public sealed partial class EntityResolver
     private void VoteTypes(List<Candidate> candidates)
     {
         foreach (var candidate in candidates)
-            if (candidate.ActorId is null && candidate.Type == EntityType.Person && PersonHeadType(candidate.Words) is { } type)
-                candidate.Type = type;
+        {
+            if (candidate.ActorId is not null) continue;
+            if (candidate.Type == EntityType.Person && PersonHeadType(candidate.Words) is { } type) candidate.Type = type;
+            else if (candidate.Type is EntityType.Organization or EntityType.Miscellaneous && IsNamedPlace(candidate.Words, candidate.Type))
+                candidate.Type = EntityType.Location;
+        }
         foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
         {
             var type = group.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => TieOrder(g.Key)).First().Key;
@@ -287,6 +291,19 @@ public sealed partial class EntityResolver
     private static readonly HashSet<string> PlaceNouns = new(
         new[] { "سوق", "شارع", "ميدان", "ساحة", "حديقة", "ملعب", "قصر", "مسجد", "برج", "سد", "وادي", "خليج", "بحر", "شاطئ", "جسر", "معبر", "قلعة" }
             .Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place by its own words: a place head before a place the gazetteer knows (منطقة عسير، محافظة جدة, which the
+    /// tagger often calls a body), or, for what it calls "other", a place the gazetteer knows by that very name (تبوك):
+    /// a body may be named after a city (الرياض the newspaper), a "miscellaneous" name hardly ever is.
+    /// </summary>
+    private bool IsNamedPlace(string[] words, EntityType type)
+    {
+        if (words.Length == 0 || NameKeys.IsLatin(words[0])) return false;
+        if (words.Length >= 2 && Triggers.ClassifyWord(words[0]) == TriggerClass.PlaceHead && places.Contains(string.Join(' ', words[1..])))
+            return true;
+        return type == EntityType.Miscellaneous && places.Contains(string.Join(' ', words));
+    }
 
     private EntityType? PersonHeadType(string[] words)
     {
