@@ -169,31 +169,27 @@ public class EntityRegistryTests
         Assert.Contains(person.Evidence!, e => e.Alias == "سامر بلو" && e.Rule == AliasEvidence.Variant && e.Documents.SequenceEqual(["a"]));
     }
 
-    [Theory]
-    [InlineData("المملكة المتحدة", "بريطانيا")]
-    [InlineData("دولة الكويت", "الكويت")]
-    [InlineData("يمن", "اليمن")]
-    public void A_country_under_another_of_its_names_is_one_entity(string a, string b)
+    /// <summary>Whether two places, each named in a document of its own, come out as one entity.</summary>
+    private static bool OnePlace(string a, string b)
     {
         var entities = Merged(
         [
             Resolve.Document("a", $"وصل الوفد إلى {a} أمس.", (a, Loc)),
-            Resolve.Document("b", $"غادر الوفد {b} مساء.", (b, Loc)),
+            Resolve.Document("b", $"تحدث الوفد عن {b} مساء.", (b, Loc)),
         ]);
-        Assert.Equal(entities.Named(a).Id, entities.Named(b).Id);
+        return entities.Named(a).Id == entities.Named(b).Id;
     }
+
+    [Theory]
+    [InlineData("المملكة المتحدة", "بريطانيا")]
+    [InlineData("دولة الكويت", "الكويت")]
+    [InlineData("يمن", "اليمن")]
+    public void A_country_under_another_of_its_names_is_one_entity(string a, string b) => Assert.True(OnePlace(a, b));
 
     [Theory]
     [InlineData("سوريا", "السورية")]
     [InlineData("ألمانيا", "ألمانية")]
     [InlineData("قطر", "القطر")]
-    public void An_adjective_or_a_noun_spelled_like_a_country_is_not_the_country(string country, string word)
-    {
-        var entities = Merged(
-        [
-            Resolve.Document("a", $"وصل الوفد إلى {country} أمس.", (country, Loc)),
-            Resolve.Document("b", $"تحدث عن {word} مساء.", (word, Loc)),
-        ]);
-        Assert.NotEqual(entities.Named(country).Id, entities.Named(word).Id);
-    }
+    public void An_adjective_or_a_noun_spelled_like_a_country_is_not_the_country(string country, string word) =>
+        Assert.False(OnePlace(country, word));
 }
