@@ -273,7 +273,7 @@ public sealed partial class EntityResolver
         {
             if (candidate.ActorId is not null) continue;
             if (candidate.Type == EntityType.Person && PersonHeadType(candidate.Words) is { } type) candidate.Type = type;
-            else if (candidate.Type is EntityType.Organization or EntityType.Miscellaneous && IsNamedPlace(candidate.Words, candidate.Type))
+            else if (candidate.Type == EntityType.Miscellaneous && IsNamedPlace(candidate.Words))
                 candidate.Type = EntityType.Location;
         }
         foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
@@ -293,17 +293,11 @@ public sealed partial class EntityResolver
             .Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
 
     /// <summary>
-    /// A place by its own words: a place head before a place the gazetteer knows (منطقة عسير، محافظة جدة, which the
-    /// tagger often calls a body), or, for what it calls "other", a place the gazetteer knows by that very name (تبوك):
-    /// a body may be named after a city (الرياض the newspaper), a "miscellaneous" name hardly ever is.
+    /// A place the gazetteer knows by that very name that the tagger calls "other" (تبوك): a body may be named after a
+    /// city (الرياض the newspaper), a "miscellaneous" name hardly ever is.
     /// </summary>
-    private bool IsNamedPlace(string[] words, EntityType type)
-    {
-        if (words.Length == 0 || NameKeys.IsLatin(words[0])) return false;
-        if (words.Length >= 2 && Triggers.ClassifyWord(words[0]) == TriggerClass.PlaceHead && places.Contains(string.Join(' ', words[1..])))
-            return true;
-        return type == EntityType.Miscellaneous && places.Contains(string.Join(' ', words));
-    }
+    private bool IsNamedPlace(string[] words) =>
+        words.Length > 0 && !NameKeys.IsLatin(words[0]) && places.Contains(string.Join(' ', words));
 
     private EntityType? PersonHeadType(string[] words)
     {
