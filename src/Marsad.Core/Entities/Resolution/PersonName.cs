@@ -89,9 +89,12 @@ public sealed record PersonName(IReadOnlyList<string> Parts, IReadOnlyList<bool>
 
     private static bool IsTail(PersonName shorter, PersonName longer, Func<string, string, bool> sameWord)
     {
+        // The shorter name's given name must not be the longer's father's name: سلمان بن عبدالعزيز آل سعود is not the
+        // tail of محمد بن سلمان بن عبدالعزيز آل سعود.
         int offset = longer.Count - shorter.Count;
+        if (longer.Patronymic[offset]) return false;
         for (int k = 0; k < shorter.Count; k++)
-            if (!sameWord(shorter.Parts[k], longer.Parts[offset + k])) return false;
+            if (!sameWord(shorter.Parts[k], longer.Parts[offset + k]) || (k > 0 && shorter.Patronymic[k] && !longer.Patronymic[offset + k])) return false;
         return true;
     }
 

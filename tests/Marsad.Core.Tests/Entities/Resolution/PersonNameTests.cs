@@ -53,4 +53,10 @@ public class PersonNameTests
 
     [Fact]
     public void TwoWordsOfOneDictionaryShapeAreNotSpellingsOfOneName() => Assert.False(Shorter("محمود عباس", "محمد عباس"));
+
+    [Fact]
+    public void TheFamilyEndingTailIsAShorterForm() => Assert.True(Shorter("أحمدي نجاد", "محمود أحمدي نجاد"));
+
+    [Fact]
+    public void AFathersFullNameIsNotTheSonsTail() => Assert.False(Shorter("سلمان بن عبدالعزيز آل سعود", "محمد بن سلمان بن عبدالعزيز آل سعود"));
 }
