@@ -32,7 +32,18 @@ public sealed class EntityRegistry
         public readonly string Key = key;
         public readonly PersonName? Person = type == EntityType.Person ? PersonName.Parse(words) : null;
         public int Weight;
-        public readonly Dictionary<string, int> AnchorVotes = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? anchorVotes;
+
+        /// <summary>Anchors (actor or country) the name was found under, by weight; most names have none.</summary>
+        public IReadOnlyDictionary<string, int> AnchorVotes => anchorVotes ?? (IReadOnlyDictionary<string, int>)EmptyVotes;
+
+        public void Vote(string anchor, int weight)
+        {
+            anchorVotes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            anchorVotes[anchor] = anchorVotes.GetValueOrDefault(anchor) + weight;
+        }
+
+        private static readonly Dictionary<string, int> EmptyVotes = [];
     }
 
     /// <summary>One document's entity: its names' nodes, its anchor, and the node its own name spells (or -1).</summary>
@@ -75,18 +86,18 @@ public sealed class EntityRegistry
             string? anchor = entity.ActorId is { } actorId ? ActorAnchor + actorId
                 : entity.Type == EntityType.Location ? CountryOf(entity, document.IndexedNames[e]) : null;
             var ids = new List<int>();
-            var mentionKeys = entity.Mentions.GroupBy(m => NameKeys.Key(m.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            string nameKey = NameKeys.Key(entity.Name);
             foreach (string name in document.IndexedNames[e].Count > 0 ? document.IndexedNames[e] : [entity.Name])
             {
                 var words = NameKeys.Words(name);
                 if (words.Length == 0) continue;
                 var node = NodeFor(entity.Type, words);
-                int weight = Math.Max(1, mentionKeys.GetValueOrDefault(node.Key));
+                // The entity's mentions weigh on the name it goes by; its other spellings count once.
+                int weight = node.Key == nameKey ? Math.Max(1, entity.Mentions.Count) : 1;
                 node.Weight += weight;
-                if (anchor is not null) node.AnchorVotes[anchor] = node.AnchorVotes.GetValueOrDefault(anchor) + weight;
+                if (anchor is not null) node.Vote(anchor, weight);
                 if (!ids.Contains(node.Index)) ids.Add(node.Index);
             }
-            string nameKey = NameKeys.Key(entity.Name);
             int nameNode = ids.FirstOrDefault(i => nodes[i].Key == nameKey, -1);
             observations.Add(new Observation(document.DocumentId, entity, [.. ids], anchor, nameNode));
         }
