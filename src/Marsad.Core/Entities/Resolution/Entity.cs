@@ -35,5 +35,6 @@ public sealed record Entity(
 public sealed record AliasEvidence(string Alias, string Rule, string? Via, IReadOnlyList<string> Documents, bool Weak = false)
 {
     public const string Canonical = "canonical", SameKey = "same-spelling", Variant = "spelling-variant", ActorAlias = "actor-catalogue",
-        CountryName = "country-name", SameDocument = "same-document", ShorterForm = "shorter-form", InDocument = "partial-in-document";
+        CountryName = "country-name", FeatureName = "gazetteer-feature-name", SameDocument = "same-document", ShorterForm = "shorter-form",
+        InDocument = "partial-in-document";
 }

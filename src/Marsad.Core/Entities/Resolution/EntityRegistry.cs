@@ -52,7 +52,7 @@ public sealed class EntityRegistry
     /// <summary>How a node came into its cluster.</summary>
     private readonly record struct Join(string Rule, int Via, string? Document, bool Weak);
 
-    private const string ActorAnchor = "actor:", CountryAnchor = "country:";
+    private const string ActorAnchor = "actor:", CountryAnchor = "country:", FeatureAnchor = "feature:";
     private const int MaxEvidenceDocuments = 5;
 
     private readonly List<Node> nodes = [];
@@ -84,7 +84,7 @@ public sealed class EntityRegistry
         {
             var entity = document.Entities[e];
             string? anchor = entity.ActorId is { } actorId ? ActorAnchor + actorId
-                : entity.Type == EntityType.Location ? CountryOf(entity, document.IndexedNames[e]) : null;
+                : entity.Type == EntityType.Location ? CountryOf(entity, document.IndexedNames[e]) ?? FeatureOf(entity, document.IndexedNames[e]) : null;
             var ids = new List<int>();
             string nameKey = NameKeys.Key(entity.Name);
             foreach (string name in document.IndexedNames[e].Count > 0 ? document.IndexedNames[e] : [entity.Name])
@@ -132,6 +132,15 @@ public sealed class EntityRegistry
     private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal) { "دوله", "جمهوريه", "مملكه", "سلطنه", "اماره" };
 
     private Dictionary<string, string>? countryByKey;
+
+    /// <summary>The curated feature (a river, a region, a crossing) a place entity is named as, under any of its listed
+    /// names (الفرات، نهر الفرات): one feature is one entity, as a country is.</summary>
+    private string? FeatureOf(Entity entity, IReadOnlyList<string> names)
+    {
+        foreach (string name in names.Prepend(entity.Name))
+            if (gazetteer.FeatureNamed(name) is { Kind: not "country" } feature) return FeatureAnchor + feature.Id;
+        return null;
+    }
 
     private static Dictionary<string, string> CountryKeys(Gazetteer gazetteer)
     {
@@ -221,7 +230,8 @@ public sealed class EntityRegistry
                 if (node.AnchorVotes.Count == 0) continue;
                 string anchor = node.AnchorVotes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
                 if (first.TryGetValue(anchor, out int root))
-                    Union(root, node.Index, new Join(anchor.StartsWith(ActorAnchor, StringComparison.Ordinal) ? AliasEvidence.ActorAlias : AliasEvidence.CountryName, root, null, false));
+                    Union(root, node.Index, new Join(anchor.StartsWith(ActorAnchor, StringComparison.Ordinal) ? AliasEvidence.ActorAlias
+                        : anchor.StartsWith(CountryAnchor, StringComparison.Ordinal) ? AliasEvidence.CountryName : AliasEvidence.FeatureName, root, null, false));
                 else
                 {
                     first[anchor] = node.Index;

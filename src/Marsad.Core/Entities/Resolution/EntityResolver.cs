@@ -100,6 +100,10 @@ public sealed partial class EntityResolver
         int first = words.TokenAt(mention.Start), last = words.TokenEndAt(mention.End);
         while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
         while (last > first && !words.IsWord(last - 1)) last--;
+        // The side of a place is that place (الغربية للفرات، الشرقية لحلب): the direction comes off, the ل after it too.
+        if (mention.Type == EntityType.Location && last - first >= 2 && words.IsArabic(first) && Directions.Contains(words.Keys[first])
+            && words.IsArabic(first + 1) && words.Keys[first + 1] is { Length: > 2 } placeWord && placeWord[0] == 'ل')
+            first++;
         // A person's name that runs on into the title or the formula after it (محمد بن نايف ولي [العهد]، … أيده الله),
         // or into a word with a preposition, which no name part carries (سلمان للإغاثة، سلمان بالدوادمي).
         while (mention.Type == EntityType.Person && last - first >= 2 && words.IsArabic(last - 1) && EndsNoName(words.Keys[last - 1])) last--;
@@ -118,7 +122,9 @@ public sealed partial class EntityResolver
             bool stemStands = stem.StartsWith("ال", StringComparison.Ordinal) || proclitic.EndsWith("لل", StringComparison.Ordinal)
                 || words.HasWord(stem) || words.HasWord("ال" + stem)
                 || (stem.Length >= 3 && last - first == 1 && places.Contains(stem))
-                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && places.Contains("ال" + stem));
+                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && places.Contains("ال" + stem))
+                // A place head is a noun, never a name's first letters (لنهر الفرات، بمحافظة حلب).
+                || (last - first > 1 && Triggers.ClassifyWord(stem) == TriggerClass.PlaceHead);
             if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
@@ -287,6 +293,12 @@ public sealed partial class EntityResolver
     /// The type of a "person" the tagger found that reads as a place or a body: its first word is a place or an
     /// organisation head (سوق عكاظ، جامعة الملك سعود), or every word of it is a place the gazetteer knows (محايل عسير).
     /// </summary>
+    // Direction adjectives that name the side of a place (match keys).
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه", "الغربي", "الشرقي", "الشمالي", "الجنوبي",
+    };
+
     // Heads of named places beyond the tagger's place triggers (match keys).
     private static readonly HashSet<string> PlaceNouns = new(
         new[] { "سوق", "شارع", "ميدان", "ساحة", "حديقة", "ملعب", "قصر", "مسجد", "برج", "سد", "وادي", "خليج", "بحر", "شاطئ", "جسر", "معبر", "قلعة" }

@@ -192,4 +192,7 @@ public class EntityRegistryTests
     [InlineData("قطر", "القطر")]
     public void An_adjective_or_a_noun_spelled_like_a_country_is_not_the_country(string country, string word) =>
         Assert.False(OnePlace(country, word));
+
+    [Fact]
+    public void A_feature_under_its_listed_names_is_one_entity() => Assert.True(OnePlace("نهر الفرات", "الفرات"));
 }

@@ -232,4 +232,12 @@ public class EntityResolverTests
     [Fact]
     public void ABodyNamedAfterACityStaysABody() =>
         Assert.Equal(Org, Assert.Single(Resolve.Document("وقال في تصريح لصحيفة الرياض إن العمل مستمر.", ("الرياض", Org)).Entities).Type);
+
+    [Fact]
+    public void ThePrepositionComesOffAPlaceHead() =>
+        Assert.Equal("نهر الفرات", Assert.Single(Resolve.Document("وصلت القوات لنهر الفرات فجرا.", ("لنهر الفرات", Loc)).Entities).Name);
+
+    [Fact]
+    public void TheSideOfAPlaceIsThatPlace() =>
+        Assert.Equal("الفرات", Assert.Single(Resolve.Document("تقدمت القوات على الضفة الغربية للفرات.", ("الغربية للفرات", Loc)).Entities).Name);
 }
