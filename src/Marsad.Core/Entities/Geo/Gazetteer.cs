@@ -129,6 +129,29 @@ public sealed partial class Gazetteer
         return null;
     }
 
+    /// <summary>
+    /// The country an Arabic name is listed for, spelled as listed (match key, no other reading): unlike
+    /// <see cref="CountryCodeOf"/>, which the geocoder reads loosely (ة for ا, with or without the article), السورية and
+    /// ألمانية are not Syria and Germany here. Entity resolution anchors countries by it.
+    /// </summary>
+    internal string? CountryCodeOfListedName(string arabicName)
+    {
+        listedCountryNames ??= BuildListedCountryNames();
+        return listedCountryNames.GetValueOrDefault(Marsad.Entities.Resolution.NameKeys.Key(arabicName));
+    }
+
+    private Dictionary<string, string>? listedCountryNames;
+
+    private Dictionary<string, string> BuildListedCountryNames()
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
+            foreach (string name in country.ArabicNames) keys.TryAdd(Marsad.Entities.Resolution.NameKeys.Key(name), country.Code);
+        foreach (var feature in Features.Where(f => f.Kind == "country"))
+            foreach (string name in feature.ArabicNames) keys.TryAdd(Marsad.Entities.Resolution.NameKeys.Key(name), feature.Country);
+        return keys;
+    }
+
     /// <summary>True when an Arabic name is one the gazetteer knows as written: a country, a curated feature, an exonym
     /// or a well-known place's Arabic name (لبنان، الفرات، حلب، الرياض) — evidence that a word is a name, not that every
     /// such word is one place.</summary>

@@ -23,7 +23,10 @@ public sealed partial class Geocoder
         "الجزء", "المناطق", "المنطقه", "الحدود", "الساحل", "السواحل", "البوابه", "الارياف", "القطاع",
     };
 
-    private static bool IsDirectionAdjective(string word) => DirectionAdjectives.Contains(MatchKeyNormalizer.Normalize(word));
+    private static bool IsDirectionAdjective(string word) => IsDirectionAdjectiveKey(MatchKeyNormalizer.Normalize(word));
+
+    /// <summary>A direction adjective (الغربية، شرقي) given as a match key; the resolver asks it of a side's first word.</summary>
+    internal static bool IsDirectionAdjectiveKey(string key) => DirectionAdjectives.Contains(key);
 
     /// <summary>
     /// A side of a place: side nouns and direction adjectives, then ل + the place (الضفة الغربية لنهر الفرات، الغربية

@@ -46,8 +46,8 @@ public sealed class EntityRegistry
         private static readonly Dictionary<string, int> EmptyVotes = [];
     }
 
-    /// <summary>One document's entity: its names' nodes, its anchor, and the node its own name spells (or -1).</summary>
-    private sealed record Observation(string DocumentId, Entity Entity, int[] Nodes, string? Anchor, int NameNode);
+    /// <summary>One document's entity: its names' nodes and the node its own name spells (or -1).</summary>
+    private sealed record Observation(string DocumentId, Entity Entity, int[] Nodes, int NameNode);
 
     /// <summary>How a node came into its cluster.</summary>
     private readonly record struct Join(string Rule, int Via, string? Document, bool Weak);
@@ -99,39 +99,33 @@ public sealed class EntityRegistry
                 if (!ids.Contains(node.Index)) ids.Add(node.Index);
             }
             int nameNode = ids.FirstOrDefault(i => nodes[i].Key == nameKey, -1);
-            observations.Add(new Observation(document.DocumentId, entity, [.. ids], anchor, nameNode));
+            observations.Add(new Observation(document.DocumentId, entity, [.. ids], nameNode));
         }
     }
 
-    /// <summary>The country a place entity is named as, by one of the country's listed names spelled as listed: the
-    /// geocoder's looser reading (السورية, ألمانية, القطر) is an adjective or a noun as often as the country.</summary>
+    /// <summary>The country a place entity is named as, by one of the country's listed names spelled as listed
+    /// (<see cref="Gazetteer.CountryCodeOfListedName"/>): the geocoder's looser reading (السورية, ألمانية, القطر) is an
+    /// adjective or a noun as often as the country.</summary>
     private string? CountryOf(Entity entity, IReadOnlyList<string> names)
     {
-        countryByKey ??= CountryKeys(gazetteer);
         foreach (string name in names.Prepend(entity.Name))
         {
+            if (gazetteer.CountryCodeOfListedName(name) is { } code) return CountryAnchor + code;
             var words = NameKeys.Words(name);
-            string key = string.Join(' ', words);
-            if (countryByKey.TryGetValue(key, out var code)) return CountryAnchor + code;
             // "The state of" / "the republic of" a country is the country (دولة الكويت، جمهورية العراق).
-            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0])))
-            {
-                words = words[1..];
-                key = string.Join(' ', words);
-                if (countryByKey.TryGetValue(key, out code)) return CountryAnchor + code;
-            }
+            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0]))
+                && gazetteer.CountryCodeOfListedName(string.Join(' ', words[1..])) is { } headed)
+                return CountryAnchor + headed;
             // A country whose name has the article, written without it (يمن، بحرين), when news text never uses the
             // bare word otherwise (the corpus count of the dictionary: مغرب, "sunset", is a word of its own).
-            if (words.Length == 1 && !key.StartsWith("ال", StringComparison.Ordinal) && countryByKey.TryGetValue("ال" + key, out code)
-                && variants.CorpusFrequency(key) == 0)
-                return CountryAnchor + code;
+            if (words.Length == 1 && !words[0].StartsWith("ال", StringComparison.Ordinal)
+                && gazetteer.CountryCodeOfListedName("ال" + words[0]) is { } bare && variants.CorpusFrequency(words[0]) == 0)
+                return CountryAnchor + bare;
         }
         return null;
     }
 
     private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal) { "دوله", "جمهوريه", "مملكه", "سلطنه", "اماره" };
-
-    private Dictionary<string, string>? countryByKey;
 
     /// <summary>The curated feature (a river, a region, a crossing) a place entity is named as, under any of its listed
     /// names (الفرات، نهر الفرات): one feature is one entity, as a country is.</summary>
@@ -140,16 +134,6 @@ public sealed class EntityRegistry
         foreach (string name in names.Prepend(entity.Name))
             if (gazetteer.FeatureNamed(name) is { Kind: not "country" } feature) return FeatureAnchor + feature.Id;
         return null;
-    }
-
-    private static Dictionary<string, string> CountryKeys(Gazetteer gazetteer)
-    {
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var country in gazetteer.Countries.Values.OrderBy(c => c.Code, StringComparer.Ordinal))
-            foreach (string name in country.ArabicNames) keys.TryAdd(NameKeys.Key(name), country.Code);
-        foreach (var feature in gazetteer.Features.Where(f => f.Kind == "country"))
-            foreach (string name in feature.ArabicNames) keys.TryAdd(NameKeys.Key(name), feature.Country);
-        return keys;
     }
 
     private Node NodeFor(EntityType type, string[] words)

@@ -101,7 +101,7 @@ public sealed partial class EntityResolver
         while (first < last && (!words.IsWord(first) || (words.IsArabic(first) && RoleTitles.IsTitleWord(words.Keys[first])))) first++;
         while (last > first && !words.IsWord(last - 1)) last--;
         // The side of a place is that place (الغربية للفرات، الشرقية لحلب): the direction comes off, the ل after it too.
-        if (mention.Type == EntityType.Location && last - first >= 2 && words.IsArabic(first) && Directions.Contains(words.Keys[first])
+        if (mention.Type == EntityType.Location && last - first >= 2 && words.IsArabic(first) && Geocoder.IsDirectionAdjectiveKey(words.Keys[first])
             && words.IsArabic(first + 1) && words.Keys[first + 1] is { Length: > 2 } placeWord && placeWord[0] == 'ل')
             first++;
         // A person's name that runs on into the title or the formula after it (محمد بن نايف ولي [العهد]، … أيده الله),
@@ -293,12 +293,6 @@ public sealed partial class EntityResolver
     /// The type of a "person" the tagger found that reads as a place or a body: its first word is a place or an
     /// organisation head (سوق عكاظ، جامعة الملك سعود), or every word of it is a place the gazetteer knows (محايل عسير).
     /// </summary>
-    // Direction adjectives that name the side of a place (match keys).
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه", "الغربي", "الشرقي", "الشمالي", "الجنوبي",
-    };
-
     // Heads of named places beyond the tagger's place triggers (match keys).
     private static readonly HashSet<string> PlaceNouns = new(
         new[] { "سوق", "شارع", "ميدان", "ساحة", "حديقة", "ملعب", "قصر", "مسجد", "برج", "سد", "وادي", "خليج", "بحر", "شاطئ", "جسر", "معبر", "قلعة" }

@@ -16,11 +16,12 @@ public sealed record PersonName(IReadOnlyList<string> Parts, IReadOnlyList<bool>
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal) { "عبد", "ابو", "ام", "ال", "ذو", "ذي" };
     private static readonly HashSet<string> CompoundTails = new(StringComparer.Ordinal) { "الدين", "الله", "الاسلام", "الرحمن", "الدوله" };
 
-    /// <summary>Honorifics and styles that precede a name and are not part of it (match keys).</summary>
+    /// <summary>Honorifics and styles that precede a name and are not part of it (match keys), beside the ranks and
+    /// function heads of <see cref="RoleTitles"/>.</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "ملك", "امير", "اميره", "شيخ", "شيخه", "سيد", "سيده", "دكتور", "دكتوره", "د", "استاذ", "استاذه", "مهندس", "سمو",
-        "معالي", "فخامه", "جلاله", "صاحب", "سماحه", "حضره", "خادم", "رئيس", "رئيسه", "ولي", "عهد", "الحرمين", "الشريفين",
+        "معالي", "فخامه", "جلاله", "صاحب", "سماحه", "حضره", "خادم", "ولي", "عهد", "الحرمين", "الشريفين",
         "سموه", "الملكي", "حاج", "حاجه", "امام", "فضيله", "نيافه", "قداسه", "البابا", "بابا", "المرحوم", "الراحل",
     };
 
