@@ -77,11 +77,13 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
                 result.Add(entity);
                 continue;
             }
-            // The document that says most about the place first; when it cannot place it (a dictionary word it gives
+            // The document that names the place most often by its canonical name first (an alias with a clitic or a head on
+            // it reads worse: وسيناء، جمهورية المالديف), then the one that says most about it; when it cannot place it (a dictionary word it gives
             // nothing to corroborate, as بيشة alone in a short report), the next documents that name it.
             GeoMatch? match = null;
             foreach (var document in entity.Mentions.GroupBy(m => m.DocumentId, StringComparer.Ordinal)
-                         .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDocumentsPerPlace))
+                         .OrderByDescending(g => g.Count(m => m.Text == entity.Name)).ThenByDescending(g => g.Count())
+                         .ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDocumentsPerPlace))
             {
                 if (!matchesByDocument.TryGetValue(document.Key, out var matches))
                     matchesByDocument[document.Key] = matches = geocoder.GeocodeDocument(placesByDocument[document.Key]);

@@ -36,5 +36,5 @@ public sealed record AliasEvidence(string Alias, string Rule, string? Via, IRead
 {
     public const string Canonical = "canonical", SameKey = "same-spelling", Variant = "spelling-variant", ActorAlias = "actor-catalogue",
         CountryName = "country-name", FeatureName = "gazetteer-feature-name", SameDocument = "same-document", ShorterForm = "shorter-form",
-        InDocument = "partial-in-document";
+        InDocument = "partial-in-document", ReducedForm = "with-clitic-or-head";
 }

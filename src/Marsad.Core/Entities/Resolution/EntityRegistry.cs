@@ -22,7 +22,7 @@ namespace Marsad.Entities.Resolution;
 /// </list>
 /// Each alias keeps its evidence (<see cref="AliasEvidence"/>), which <c>marsad entities --explain</c> prints.
 /// </summary>
-public sealed class EntityRegistry
+public sealed partial class EntityRegistry
 {
     private sealed class Node(int index, EntityType type, string[] words, string key)
     {
@@ -113,7 +113,7 @@ public sealed class EntityRegistry
             if (gazetteer.CountryCodeOfListedName(name) is { } code) return CountryAnchor + code;
             var words = NameKeys.Words(name);
             // "The state of" / "the republic of" a country is the country (دولة الكويت، جمهورية العراق).
-            if (words.Length >= 2 && StateHeads.Contains(RoleTitles.Bare(words[0]))
+            if (words.Length >= 2 && DesignatorHeads.Of(words[0]) == DesignatorHeads.Kind.State
                 && gazetteer.CountryCodeOfListedName(string.Join(' ', words[1..])) is { } headed)
                 return CountryAnchor + headed;
             // A country whose name has the article, written without it (يمن، بحرين), when news text never uses the
@@ -124,8 +124,6 @@ public sealed class EntityRegistry
         }
         return null;
     }
-
-    private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal) { "دوله", "جمهوريه", "مملكه", "سلطنه", "اماره" };
 
     /// <summary>The curated feature (a river, a region, a crossing) a place entity is named as, under any of its listed
     /// names (الفرات، نهر الفرات): one feature is one entity, as a country is.</summary>
@@ -157,7 +155,7 @@ public sealed class EntityRegistry
     }
 
     /// <summary>One drawing of the clusters from the registry's names.</summary>
-    private sealed class Clustering
+    private sealed partial class Clustering
     {
         private readonly EntityRegistry registry;
         private readonly List<Node> nodes;
@@ -200,6 +198,7 @@ public sealed class EntityRegistry
         {
             JoinAnchors();
             JoinVariants();
+            JoinReducedForms();
             JoinDocumentEvidence();
             JoinShorterPersonNames();
             return Emit();

@@ -84,7 +84,7 @@ public sealed partial class EntityResolver
 
         Complete(words, candidates);
         Propagate(words, candidates);
-        VoteTypes(candidates);
+        VoteTypes(words, candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         candidates = RemoveNested(candidates);
 
@@ -107,6 +107,29 @@ public sealed partial class EntityResolver
         // A person's name that runs on into the title or the formula after it (محمد بن نايف ولي [العهد]، … أيده الله),
         // or into a word with a preposition, which no name part carries (سلمان للإغاثة، سلمان بالدوادمي).
         while (mention.Type == EntityType.Person && last - first >= 2 && words.IsArabic(last - 1) && EndsNoName(words.Keys[last - 1])) last--;
+        // A place's or body's name that runs on into the title of the person after it (دولة الإمارات الشيخ …).
+        while (mention.Type is EntityType.Location or EntityType.Organization && last - first >= 2 && words.IsArabic(last - 1)
+               && TitlesAfterNames.Contains(RoleTitles.Bare(words.Keys[last - 1]))) last--;
+        // The tagger often leaves an organisation's head word out of its name (جامعة [تبوك]، وزارة [الداخلية]، نادي [تشيلسي]):
+        // without it the university is the city, the ministry a common word, the club a place.
+        var type = mention.Type;
+        bool adjacent = first > 0 && first < last && words.IsArabic(first - 1) && words.Tokens[first].Start - words.Tokens[first - 1].End <= 1;
+        var before = adjacent ? Triggers.ClassifyWord(words.Keys[first - 1]) : TriggerClass.None;
+        // Only a head in construct with the name (جامعة تبوك), not a noun of its own with the article (القوات لنهر الفرات);
+        // a place after the head of a body built on it stays a place (مجلس [الرقة] العسكري), unless the head only says
+        // what the name is (نادي [تشيلسي]).
+        if (adjacent && !HasArticle(words.Keys[first - 1])
+            && ((type == EntityType.Organization && (before == TriggerClass.OrganizationHead || IsOrganizationDesignator(words.Keys[first - 1])))
+                || (type == EntityType.Location && IsOrganizationDesignator(words.Keys[first - 1]))))
+        {
+            first--;
+            type = EntityType.Organization;
+        }
+        // A name right after a place head is a place, whatever the tagger made of it (منطقة [عسير] read as a person); not
+        // after ولاية ("term of office": ولاية أوباما) or دولة (a prime minister's style: دولة [رئيس الوزراء]).
+        else if (before == TriggerClass.PlaceHead && type == EntityType.Person && !HasArticle(words.Keys[first - 1])
+                 && !words.Keys[first - 1].EndsWith("ولايه", StringComparison.Ordinal) && !words.Keys[first - 1].EndsWith("دوله", StringComparison.Ordinal))
+            type = EntityType.Location;
         if (first >= last) return null;
         int start = words.Tokens[first].Start, end = words.Tokens[last - 1].End;
         string prefix = "";
@@ -124,7 +147,7 @@ public sealed partial class EntityResolver
                 || (stem.Length >= 3 && last - first == 1 && places.Contains(stem))
                 || (proclitic.EndsWith("ال", StringComparison.Ordinal) && stem.Length >= 2 && places.Contains("ال" + stem))
                 // A place head is a noun, never a name's first letters (لنهر الفرات، بمحافظة حلب).
-                || (last - first > 1 && Triggers.ClassifyWord(stem) == TriggerClass.PlaceHead);
+                || (last - first > 1 && Triggers.ClassifyWord(stem) is TriggerClass.PlaceHead or TriggerClass.OrganizationHead);
             if (split.ProcliticLength > 0 && !proclitic.Contains('س') && stemStands)
             {
                 if (proclitic.EndsWith("ال", StringComparison.Ordinal)) start += DocumentWords.OffsetAfterLetters(surface, proclitic.Length - 2);
@@ -140,10 +163,9 @@ public sealed partial class EntityResolver
         }
         if (end - start < 2) return null;
         // A head word alone names nothing (الريف، المدينة، الوزارة): the tagger took the head of a name without it.
-        if (last - first == 1 && words.IsArabic(first) && Triggers.Classify(ArticleStripped(MatchKeyNormalizer.Normalize(words.Text[start..end])))
-                is TriggerClass.PlaceHead or TriggerClass.OrganizationHead)
+        if (last - first == 1 && words.IsArabic(first) && IsHeadWord(ArticleStripped(MatchKeyNormalizer.Normalize(words.Text[start..end]))))
             return null;
-        var candidate = new Candidate(start, end, mention.Type, prefix + words.Text[start..end]);
+        var candidate = new Candidate(start, end, type, prefix + words.Text[start..end]);
         return nonNames.IsNonName(candidate.Words) ? null : candidate;
     }
 
@@ -163,6 +185,29 @@ public sealed partial class EntityResolver
             || !nonNames.IsCommonWord(candidates[i].Words[0])).ToList();
         return keep.Count == candidates.Count ? (candidates, roots) : ([.. keep.Select(i => candidates[i])], [.. keep.Select(i => roots[i])]);
     }
+
+    private static bool HasArticle(string key) => NerFeatures.ArticlePrefixLength(key) > 0;
+
+    /// <summary>An organisation designator (نادي، لنادي، وصحيفة): the name after it is the body itself.</summary>
+    private static bool IsOrganizationDesignator(string key) =>
+        DesignatorHeads.Of(key) == DesignatorHeads.Kind.Organization
+        || (NerFeatures.SingleProcliticLength(key) is > 0 and var clitic && DesignatorHeads.Of(key[clitic..]) == DesignatorHeads.Kind.Organization);
+
+    /// <summary>A head of place or organisation names (a stem), which alone names nothing (المعهد، الميليشيات، بئر).</summary>
+    private static bool IsHeadWord(string stem) =>
+        Triggers.Classify(stem) is TriggerClass.PlaceHead or TriggerClass.OrganizationHead
+        || PlaceNouns.Contains(stem) || DesignatorHeads.Of(stem) != DesignatorHeads.Kind.None
+        || MoreHeads.Contains(stem);
+
+    // Heads of institutions and places found alone in news as the tagger's slips, beyond the lists above (match keys).
+    private static readonly HashSet<string> MoreHeads = new(
+        new[] { "معهد", "كلية", "مدرسة", "مستشفى", "مركز", "حرس", "بئر", "ميليشيات", "مليشيات", "مستوصف", "مصنع", "مطار", "ميناء" }
+            .Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
+
+    /// <summary>Titles of persons (bare keys) that a place's or body's name never ends with.</summary>
+    private static readonly HashSet<string> TitlesAfterNames = new(
+        new[] { "شيخ", "أمير", "ملك", "رئيس", "سيد", "دكتور", "مهندس", "وزير", "سمو", "معالي" }.Select(w => MatchKeyNormalizer.Normalize(w)),
+        StringComparer.Ordinal);
 
     private bool EndsNoName(string key) =>
         PersonName.IsHonorific(key) || NonNames.IsFormulaWord(key)
@@ -273,13 +318,18 @@ public sealed partial class EntityResolver
 
     /// <summary>One name, one type: the type most of the name's mentions have; on a tie a body or place before a
     /// person, as the tagger's usual slip is a two-word place or agency read as a person's name.</summary>
-    private void VoteTypes(List<Candidate> candidates)
+    private void VoteTypes(DocumentWords words, List<Candidate> candidates)
     {
         foreach (var candidate in candidates)
         {
             if (candidate.ActorId is not null) continue;
             if (candidate.Type == EntityType.Person && PersonHeadType(candidate.Words) is { } type) candidate.Type = type;
             else if (candidate.Type == EntityType.Miscellaneous && IsNamedPlace(candidate.Words))
+                candidate.Type = EntityType.Location;
+            // A city's name as a body is a newspaper, a club or a station, and the text says so: quotation marks or a
+            // head word before it («الرياض»، صحيفة الرياض). Without either, a known place's name is the place.
+            else if (candidate.Type == EntityType.Organization && candidate.Words.Length == 1 && IsNamedPlace(candidate.Words)
+                     && !CitedAsBody(words, candidate.Start))
                 candidate.Type = EntityType.Location;
         }
         foreach (var group in candidates.Where(c => c.ActorId is null).GroupBy(c => string.Join(' ', c.Words)))
@@ -304,6 +354,16 @@ public sealed partial class EntityResolver
     /// </summary>
     private bool IsNamedPlace(string[] words) =>
         words.Length > 0 && !NameKeys.IsLatin(words[0]) && places.Contains(string.Join(' ', words));
+
+    /// <summary>Whether the name at <paramref name="start"/> is quoted or follows an organisation head (a body named after a place).</summary>
+    private static bool CitedAsBody(DocumentWords words, int start)
+    {
+        int token = words.TokenAt(start);
+        if (token <= 0) return false;
+        if (!words.IsWord(token - 1)) return words.Text[words.Tokens[token - 1].Start] is '«' or '"' or '“' or '”' or '\'' or '‘';
+        return words.IsArabic(token - 1) && Triggers.ClassifyWord(words.Keys[token - 1]) == TriggerClass.OrganizationHead
+            || words.Keys[token - 1] is "لـ" or "ل";
+    }
 
     private EntityType? PersonHeadType(string[] words)
     {

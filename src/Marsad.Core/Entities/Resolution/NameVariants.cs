@@ -34,6 +34,14 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// <summary>How often ANERcorp's news text has the word (a match key) as written.</summary>
     public int CorpusFrequency(string word) => lexicon.Lookup(word).CorpusFrequency;
 
+    /// <summary>A word of the language rather than a name: the dictionary lists it, or ANERcorp's news text writes it
+    /// and mostly not inside a name (السورية، القطر، المالي).</summary>
+    public bool IsCommonWord(string word)
+    {
+        var entry = lexicon.Lookup(word);
+        return !entry.IsEntity && (entry.IsLemma || entry.CorpusFrequency > 0);
+    }
+
     private bool IsAttested(string word)
     {
         if (IsWord(word, Inflected)) return true;

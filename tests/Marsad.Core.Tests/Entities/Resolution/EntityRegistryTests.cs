@@ -156,7 +156,7 @@ public class EntityRegistryTests
         var entities = Merged(
         [
             Resolve.Document("a", "وصل الوفد إلى الرياض مساء.", ("الرياض", Loc)),
-            Resolve.Document("b", "نشرت الرياض تقريرا عن السوق.", ("الرياض", EntityType.Organization)),
+            Resolve.Document("b", "نشرت صحيفة «الرياض» تقريرا عن السوق.", ("الرياض", EntityType.Organization)),
         ]);
         Assert.Equal(2, entities.Count(e => e.Aliases.Contains("الرياض")));
     }
@@ -195,4 +195,71 @@ public class EntityRegistryTests
 
     [Fact]
     public void A_feature_under_its_listed_names_is_one_entity() => Assert.True(OnePlace("نهر الفرات", "الفرات"));
+
+    [Fact]
+    public void A_name_with_a_conjunction_left_on_joins_the_name_the_collection_uses_more()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "زار الوفد وزيلاندور أمس.", ("وزيلاندور", Loc)),
+            Resolve.Document("b", "وصل الوفد إلى زيلاندور مساء.", ("زيلاندور", Loc)),
+            Resolve.Document("c", "غادر الوفد زيلاندور صباحا.", ("زيلاندور", Loc)),
+        ]);
+        var place = entities.Named("زيلاندور");
+        Assert.Contains("وزيلاندور", place.Aliases);
+        Assert.Contains(place.Evidence!, e => e.Alias == "وزيلاندور" && e.Rule == AliasEvidence.ReducedForm);
+    }
+
+    [Fact]
+    public void A_rarer_bare_form_does_not_take_a_name_that_begins_like_a_clitic()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "زار الوفد وزيلاندور أمس.", ("وزيلاندور", Loc)),
+            Resolve.Document("b", "غادر الوفد وزيلاندور صباحا.", ("وزيلاندور", Loc)),
+            Resolve.Document("c", "وصل الوفد إلى زيلاندور مساء.", ("زيلاندور", Loc)),
+        ]);
+        Assert.NotEqual(entities.Named("وزيلاندور").Id, entities.Named("زيلاندور").Id);
+    }
+
+    [Fact]
+    public void A_designator_head_and_the_name_after_it_are_one_entity()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "تعاقد نادي الزيلاندور مع مدرب.", ("نادي الزيلاندور", EntityType.Organization)),
+            Resolve.Document("b", "فاز الزيلاندور أمس.", ("الزيلاندور", EntityType.Organization)),
+            Resolve.Document("c", "خسر الزيلاندور اليوم.", ("الزيلاندور", EntityType.Organization)),
+        ]);
+        Assert.Equal(entities.Named("نادي الزيلاندور").Id, entities.Named("الزيلاندور").Id);
+    }
+
+    [Fact]
+    public void A_body_built_on_a_name_is_not_that_name()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "أعلنت جامعة زيلاندور نتائجها.", ("جامعة زيلاندور", EntityType.Organization)),
+            Resolve.Document("b", "فاز زيلاندور أمس.", ("زيلاندور", EntityType.Organization)),
+            Resolve.Document("c", "خسر زيلاندور اليوم.", ("زيلاندور", EntityType.Organization)),
+        ]);
+        Assert.NotEqual(entities.Named("جامعة زيلاندور").Id, entities.Named("زيلاندور").Id);
+    }
+
+    [Fact]
+    public void A_state_that_the_tagger_called_a_body_is_the_country()
+    {
+        var entities = Merged(
+        [
+            Resolve.Document("a", "أعلنت دولة قطر دعمها.", ("دولة قطر", EntityType.Organization)),
+            Resolve.Document("b", "وصل الوفد إلى قطر أمس.", ("قطر", Loc)),
+            Resolve.Document("c", "غادر الوفد قطر اليوم.", ("قطر", Loc)),
+        ]);
+        var qatar = entities.Named("دولة قطر");
+        Assert.Equal(qatar.Id, entities.Named("قطر").Id);
+        Assert.Equal(Loc, qatar.Type);
+    }
+
+    [Fact]
+    public void The_article_on_a_foreign_name_is_the_same_place() => Assert.True(OnePlace("الباكستان", "باكستان"));
 }
