@@ -12,9 +12,9 @@ public sealed partial class EntityRegistry
         /// <summary>
         /// A name that is another name of the collection with something in front joins it: a conjunction or preposition
         /// the tagger left on (وجازان، بالرياض، للفيفا = ل + الفيفا), a designator head (دولة قطر، نادي الهلال، قطاع غزة;
-        /// <see cref="DesignatorHeads"/>), or the article on a foreign name (الباكستان). The shorter name must be an actor's
-        /// or a country's, or one the collection uses at least twice as much: a rarer bare form is no evidence (كريم
-        /// without its ك is the name ريم). Names are taken in key order, so the result does not depend on arrival order.
+        /// <see cref="DesignatorHeads"/>), or the article on a foreign name (الباكستان). Without a head, the shorter name
+        /// must be an actor's or a country's, or one the collection uses at least twice as much: a rarer bare form is no
+        /// evidence (كريم without its ك is the name ريم). Names are taken in key order, so the result does not depend on arrival order.
         /// </summary>
         private void JoinReducedForms()
         {
@@ -22,12 +22,15 @@ public sealed partial class EntityRegistry
             {
                 int cluster = Find(node.Index);
                 if (anchorOfRoot.ContainsKey(cluster)) continue;
-                foreach (var (type, key) in Reductions(node))
+                foreach (var (type, key, headed) in Reductions(node))
                 {
                     if (!registry.nodeByKey.TryGetValue((int)type + "|" + key, out int target)) continue;
                     int root = Find(target);
                     if (root == cluster) break;
-                    if (!anchorOfRoot.ContainsKey(root) && Weight(root) < ReducedFormDominance * Weight(cluster)) continue;
+                    // A designator says what the name is, so the two are one whichever is used more; but a lone word of
+                    // the language after it is no name (تنظيم [الدولة]، حزب [الله] are names as a whole).
+                    if (headed ? !key.Contains(' ') && Variants.IsCommonWord(key)
+                        : !anchorOfRoot.ContainsKey(root) && Weight(root) < ReducedFormDominance * Weight(cluster)) continue;
                     Union(root, cluster, new Join(AliasEvidence.ReducedForm, target, null, false));
                     break;
                 }
@@ -38,22 +41,22 @@ public sealed partial class EntityRegistry
 
         /// <summary>The shorter names a name may be written for, nearest first: its first word without a clitic, then
         /// without a designator head (with or without the clitic), then without the article.</summary>
-        private IEnumerable<(EntityType Type, string Key)> Reductions(Node node)
+        private IEnumerable<(EntityType Type, string Key, bool Headed)> Reductions(Node node)
         {
             var words = node.Words;
             // A person's one-word name loses too much with a letter off (كريم، ريم).
             if (node.Type != EntityType.Person || words.Length >= 2)
                 foreach (string bare in CliticWords(words[0]))
                 {
-                    yield return (node.Type, Joined(bare, words, 1));
-                    if (words.Length >= 2 && HeadType(bare, node.Type) is { } headed) yield return (headed, Joined(null, words, 1));
+                    yield return (node.Type, Joined(bare, words, 1), false);
+                    if (words.Length >= 2 && HeadType(bare, node.Type) is { } headed) yield return (headed, Joined(null, words, 1), true);
                 }
-            if (words.Length >= 2 && HeadType(words[0], node.Type) is { } type) yield return (type, Joined(null, words, 1));
+            if (words.Length >= 2 && HeadType(words[0], node.Type) is { } type) yield return (type, Joined(null, words, 1), true);
             // The article on a foreign name (الباكستان، التشاد), never on a word of the language or a nisba (السورية and
             // المالي are adjectives), nor on a short word, which is more often a noun (القطر, "the country").
             if (words.Length == 1 && node.Type != EntityType.Person && words[0].Length >= 6 && words[0].StartsWith("ال", StringComparison.Ordinal)
                 && !words[0].EndsWith('ي') && !words[0].EndsWith("يه", StringComparison.Ordinal) && !Variants.IsCommonWord(words[0]))
-                yield return (node.Type, words[0][2..]);
+                yield return (node.Type, words[0][2..], false);
         }
 
         /// <summary>The first word with a conjunction or preposition off (لل+X is ل + الX), when at least three letters are left.</summary>

@@ -62,6 +62,10 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
     /// </summary>
     public bool LooseWord(string a, string b) => SameWord(a, b) || (NameKeys.SameWord(a, b) && !TwoWords(a, b));
 
+    private static bool ArticleVariant(string a, string b) =>
+        (a.Length >= 6 && a.StartsWith("ال", StringComparison.Ordinal) && a.AsSpan(2).SequenceEqual(b))
+        || (b.Length >= 6 && b.StartsWith("ال", StringComparison.Ordinal) && b.AsSpan(2).SequenceEqual(a));
+
     private const int Listed = 3, Inflected = 2;
 
     /// <summary>
@@ -90,7 +94,11 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
         for (int i = 0; i < a.Count; i++)
         {
             if (SameWord(a[i], b[i])) { exact++; continue; }
-            bool typo = a.Count >= 2 && (LooseWord(a[i], b[i]) || TypoOf(a[i], b[i]));
+            // Beside a word that agrees as spelled, a word spelled with a long vowel more or less is the same word even
+            // when both spellings are words (الشرق الوسط, a slip for الشرق الأوسط), and a family name may take the
+            // article or not (مسعود البارزاني = مسعود بارزاني).
+            bool typo = a.Count >= 2 && (LooseWord(a[i], b[i]) || TypoOf(a[i], b[i]) || NameKeys.OrthographicVariant(a[i], b[i])
+                || (person && i > 0 && ArticleVariant(a[i], b[i])));
             bool sound = person && a.Count >= 2 && !NameKeys.IsLatin(a[i]) && !NameKeys.IsLatin(b[i])
                 && !(IsWord(a[i], Inflected) && IsWord(b[i], Inflected))
                 && NameKeys.Phonetic(a[i]) is { Length: >= 3 } pa && pa == NameKeys.Phonetic(b[i]);

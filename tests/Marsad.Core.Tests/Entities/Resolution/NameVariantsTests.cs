@@ -25,4 +25,16 @@ public class NameVariantsTests
 
     [Fact]
     public void NamesOfDifferentLengthAreNotVariants() => Assert.False(Same("دير الزور", "دير"));
+
+    [Fact]
+    public void A_dropped_long_vowel_beside_a_word_that_agrees_is_a_slip_even_between_two_words() =>
+        Assert.True(Same("الشرق الأوسط", "الشرق الوسط"));
+
+    [Fact]
+    public void A_family_name_with_or_without_the_article_is_one_name() =>
+        Assert.True(NameVariants.Default.SameName(NameKeys.Words("مسعود البارزاني"), NameKeys.Words("مسعود بارزاني"), person: true));
+
+    [Fact]
+    public void A_given_name_with_the_article_is_not_the_same_given_name() =>
+        Assert.False(NameVariants.Default.SameName(NameKeys.Words("الكريم صالح"), NameKeys.Words("كريم صالح"), person: true));
 }
