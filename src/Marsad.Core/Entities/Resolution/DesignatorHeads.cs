@@ -6,7 +6,8 @@ namespace Marsad.Entities.Resolution;
 /// <summary>
 /// Head words that only say what kind of thing the name after them is, so that the head and the name denote one
 /// thing: «دولة قطر» is قطر, «نادي الهلال» is الهلال, «قطاع غزة» is غزة. Heads of a different thing built on the name
-/// are not here: «جامعة تبوك», «بنك الرياض», «مطار جدة», «ريف دمشق», «عاصمة اليمن» and «خليج عدن» are not the name after them.
+/// are not here: «جامعة تبوك», «بنك الرياض», «مطار جدة», «ريف دمشق», «عاصمة اليمن» and «خليج عدن» are not the name after them, and «قناة السويس» is a
+/// canal, not a channel named after the city.
 /// Entries are match-key stems; a word is looked up with its article off (الجمهورية).
 /// </summary>
 public static class DesignatorHeads
@@ -28,7 +29,7 @@ public static class DesignatorHeads
         Add(Kind.State, "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة");
         Add(Kind.Place, "مدينة", "محافظة", "منطقة", "قطاع", "ولاية", "إقليم", "بلدة", "قرية", "مخيم", "حي", "جزيرة");
         Add(Kind.Organization, "نادي", "فريق", "حركة", "جبهة", "تنظيم", "منظمة", "حزب", "جماعة", "صحيفة", "جريدة", "وكالة",
-            "شركة", "قناة", "مجموعة", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات");
+            "شركة", "مجموعة", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
 
         void Add(Kind kind, params string[] words)

@@ -28,8 +28,9 @@ public sealed partial class EntityRegistry
                     int root = Find(target);
                     if (root == cluster) break;
                     // A designator says what the name is, so the two are one whichever is used more; but a lone word of
-                    // the language after it is no name (تنظيم [الدولة]، حزب [الله] are names as a whole).
-                    if (headed ? !key.Contains(' ') && Variants.IsCommonWord(key)
+                    // the language after a body's head is no name (تنظيم [الدولة]، حزب [الله] are names as a whole).
+                    // Place names often are words too (عسير, "difficult"), and a country is known by its anchor.
+                    if (headed ? type == EntityType.Organization && !anchorOfRoot.ContainsKey(root) && !key.Contains(' ') && Variants.IsCommonWord(key)
                         : !anchorOfRoot.ContainsKey(root) && Weight(root) < ReducedFormDominance * Weight(cluster)) continue;
                     Union(root, cluster, new Join(AliasEvidence.ReducedForm, target, null, false));
                     break;

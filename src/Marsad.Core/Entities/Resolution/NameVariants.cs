@@ -95,10 +95,10 @@ public sealed class NameVariants(ArabicLexicon lexicon, Gazetteer gazetteer)
         {
             if (SameWord(a[i], b[i])) { exact++; continue; }
             // Beside a word that agrees as spelled, a word spelled with a long vowel more or less is the same word even
-            // when both spellings are words (الشرق الوسط, a slip for الشرق الأوسط), and a family name may take the
-            // article or not (مسعود البارزاني = مسعود بارزاني).
-            bool typo = a.Count >= 2 && (LooseWord(a[i], b[i]) || TypoOf(a[i], b[i]) || NameKeys.OrthographicVariant(a[i], b[i])
-                || (person && i > 0 && ArticleVariant(a[i], b[i])));
+            // when both spellings are words (الشرق الوسط, a slip for الشرق الأوسط), except in persons' names, where
+            // such pairs are two names (سعد، سعود); and a family name may take the article or not (مسعود البارزاني).
+            bool typo = a.Count >= 2 && (LooseWord(a[i], b[i]) || TypoOf(a[i], b[i])
+                || (!person && NameKeys.OrthographicVariant(a[i], b[i])) || (person && i > 0 && ArticleVariant(a[i], b[i])));
             bool sound = person && a.Count >= 2 && !NameKeys.IsLatin(a[i]) && !NameKeys.IsLatin(b[i])
                 && !(IsWord(a[i], Inflected) && IsWord(b[i], Inflected))
                 && NameKeys.Phonetic(a[i]) is { Length: >= 3 } pa && pa == NameKeys.Phonetic(b[i]);

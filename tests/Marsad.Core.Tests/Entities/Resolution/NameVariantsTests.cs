@@ -37,4 +37,8 @@ public class NameVariantsTests
     [Fact]
     public void A_given_name_with_the_article_is_not_the_same_given_name() =>
         Assert.False(NameVariants.Default.SameName(NameKeys.Words("الكريم صالح"), NameKeys.Words("كريم صالح"), person: true));
+
+    [Fact]
+    public void Two_given_names_a_long_vowel_apart_are_two_names() =>
+        Assert.False(NameVariants.Default.SameName(NameKeys.Words("محمد بن سعود"), NameKeys.Words("محمد بن سعد"), person: true));
 }
