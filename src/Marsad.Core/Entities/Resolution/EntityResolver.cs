@@ -166,6 +166,7 @@ public sealed partial class EntityResolver
         if (last - first == 1 && words.IsArabic(first) && IsHeadWord(ArticleStripped(MatchKeyNormalizer.Normalize(words.Text[start..end]))))
             return null;
         var candidate = new Candidate(start, end, type, prefix + words.Text[start..end]);
+        if (type == EntityType.Location && candidate.Words.Length == 1 && IsWordNotPlace(candidate.Words[0])) return null;
         return nonNames.IsNonName(candidate.Words) ? null : candidate;
     }
 
@@ -187,6 +188,20 @@ public sealed partial class EntityResolver
     }
 
     private static bool HasArticle(string key) => NerFeatures.ArticlePrefixLength(key) > 0;
+
+    /// <summary>
+    /// A one-word "place" that is a nisba adjective with the article (السورية، الأمريكي), unless it is a country's listed
+    /// name (السعودية). (A dictionary word in general cannot be refused here: the start of a name the document completes
+    /// later, دير of دير الزور, is one.)
+    /// </summary>
+    private bool IsWordNotPlace(string key)
+    {
+        if (gazetteer.CountryCodeOfListedName(key) is not null) return false;
+        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith('ي'))
+            && variants.IsCommonWord(key))
+            return true;
+        return false;
+    }
 
     /// <summary>An organisation designator (نادي، لنادي، وصحيفة): the name after it is the body itself.</summary>
     private static bool IsOrganizationDesignator(string key) =>

@@ -66,4 +66,18 @@ public class EntityResolverContextTests
         var doc = Resolve.Document($"وأعلن {head} عن برنامجه الجديد.", (head, Org));
         Assert.Empty(doc.Entities);
     }
+
+    [Fact]
+    public void A_nisba_adjective_read_as_a_place_is_no_place()
+    {
+        var doc = Resolve.Document("وقالت المصادر السورية إن القصف مستمر.", ("السورية", Loc));
+        Assert.Empty(doc.Entities);
+    }
+
+    [Fact]
+    public void A_country_whose_name_looks_like_an_adjective_stays_a_place()
+    {
+        var doc = Resolve.Document("وصل الوفد إلى السعودية أمس.", ("السعودية", Loc));
+        Assert.Equal(Loc, doc.Named("السعودية").Type);
+    }
 }
