@@ -88,6 +88,7 @@ public sealed partial class DuplicateFinder
         if (options.FindPassages) FindPassages(self, words, document.Sentences, candidates, newPassages);
 
         foreach (var candidate in candidates.Values) Classify(self, candidate.Entry, candidate, links);
+        if (entry.Words is { } added) added.Template = null; // learnt against the documents before this one only
         return new DedupOutcome(document.Id, links, newPassages, entry.Agencies);
     }
 
@@ -145,9 +146,26 @@ public sealed partial class DuplicateFinder
             Link(self, other, DuplicateKind.Contained, containment, links);
             return;
         }
-        if (candidate.Alignments is { Count: > 0 } alignments && SharesWireReport(self, other, alignments, out double share))
-            Link(self, other, DuplicateKind.Syndicated, share, links);
+        if (candidate.Alignments is not { Count: > 0 } alignments || !NumbersAgree(a, b)) return;
+        var shared = SharedWords(self, other, alignments);
+        double coverage = shared.Coverage(Math.Min(a.WordCount, b.WordCount));
+        if (coverage >= options.RewriteCoverage && shared.All >= 2 * options.MinPassageWords) Link(self, other, DuplicateKind.Rewrite, coverage, links);
+        else if (coverage >= options.SyndicationCoverage && SharesWireReport(self, other, shared))
+            Link(self, other, DuplicateKind.Syndicated, coverage, links);
     }
+
+    /// <summary>Two reports filled into one template (a market close, a weather bulletin, a day's prices) align sentence
+    /// by sentence with only their figures changed; a rewrite of one report keeps its figures. So when the document with
+    /// fewer figures has at least <see cref="MinFiguresToCompare"/>, at least half of them must occur in the other.</summary>
+    static bool NumbersAgree(Entry a, Entry b)
+    {
+        if (a.Words is null || b.Words is null) return true;
+        int fewer = Math.Min(a.Words.Numbers.Length, b.Words.Numbers.Length);
+        return fewer < MinFiguresToCompare || 2 * SortedIntersectionCount(a.Words.Numbers, b.Words.Numbers) >= fewer;
+    }
+
+    /// <summary>Fewer figures than this say nothing about which report a text is (a year, a date).</summary>
+    internal const int MinFiguresToCompare = 2;
 
     void Link(int self, int other, DuplicateKind kind, double similarity, List<DuplicateLink> links)
     {
