@@ -19,13 +19,18 @@ public enum DuplicateKind
     Near,
     /// <summary>Most shingles of the shorter document occur in the longer (a short rewrite inside a long article).</summary>
     Contained,
+    /// <summary>The same report edited by another outlet: passages aligned despite edits inside sentences, merged or split
+    /// sentences and reordered paragraphs cover most of the shorter document, template passages aside
+    /// (<see cref="DedupOptions.RewriteCoverage"/>).</summary>
+    Rewrite,
     /// <summary>Both carry the same wire report: an agency credit on at least one side and strong shared content.</summary>
     Syndicated,
 }
 
 /// <summary>A relation from one document to <paramref name="Document"/>.</summary>
 /// <param name="Similarity">Exact: 1; Near: Jaccard; Contained: share of the shorter document's shingles found in the
-/// longer; Syndicated: share of the shorter document's words inside shared passages.</param>
+/// longer; Rewrite: share of the shorter document's words inside aligned passages that are not templates; Syndicated:
+/// share of the shorter document's words inside shared passages that are not templates.</param>
 public sealed record DuplicateLink(string Document, DuplicateKind Kind, double Similarity);
 
 /// <summary>A half-open character range [Start, End) of a document's text.</summary>
@@ -35,15 +40,29 @@ public sealed record PassageLocation(string DocumentId, int Start, int End);
 /// documents were added.</summary>
 public sealed record SharedPassage(IReadOnlyList<PassageLocation> Locations);
 
-/// <summary>Documents linked by exact, near or contained duplication; <paramref name="Canonical"/> is the member to keep
-/// (earliest published, then longest, then first added). <paramref name="Members"/> includes it, in order of addition.</summary>
-public sealed record DuplicateFamily(string Canonical, IReadOnlyList<string> Members);
+/// <summary>What says which member of a family or syndication group is the original the others copied.</summary>
+public enum CopyOrigin
+{
+    /// <summary>Nothing says it: the canonical member is only the one to keep (the fullest), not a known original.</summary>
+    Unknown,
+    /// <summary>Every member has a publication time and one was published strictly before all others.</summary>
+    Published,
+    /// <summary>Times do not decide, and exactly one member credits the wire agency (the others dropped the credit).</summary>
+    AgencyCredit,
+}
+
+/// <summary>Documents linked by exact, near, contained or rewrite duplication; <paramref name="Canonical"/> is the member to
+/// keep (earliest published, then the only one crediting an agency, then longest, then first added).
+/// <paramref name="Members"/> includes it, in order of addition.</summary>
+/// <param name="Origin">Whether <paramref name="Canonical"/> is known to be the original, and by what.</param>
+public sealed record DuplicateFamily(string Canonical, IReadOnlyList<string> Members, CopyOrigin Origin = CopyOrigin.Unknown);
 
 /// <summary>Documents carrying the same wire report: downstream counts them as one source.</summary>
 /// <param name="Original">The likely original: earliest published, then one that credits the agency, then the fullest.</param>
 /// <param name="Copies">The other members, in order of addition.</param>
 /// <param name="Agencies">Agency identifiers credited by any member (see wire-agencies.tsv), sorted.</param>
-public sealed record SyndicationGroup(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies);
+/// <param name="Origin">Whether <paramref name="Original"/> is known to be the original, and by what.</param>
+public sealed record SyndicationGroup(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies, CopyOrigin Origin = CopyOrigin.Unknown);
 
 /// <summary>What adding one document found.</summary>
 /// <param name="Links">Relations to earlier documents (the earlier documents get the reverse links).</param>
@@ -86,4 +105,27 @@ public sealed record DedupOptions
 
     /// <summary>Score (see <see cref="DuplicateFinder"/> syndication rule) at which two documents share a wire report.</summary>
     public double SyndicationEvidence { get; init; } = 2.0;
+
+    /// <summary>Share of the shorter document's words inside aligned passages, templates aside, at which two documents are
+    /// one report (<see cref="DuplicateKind.Rewrite"/>): "most of the shorter one".</summary>
+    public double RewriteCoverage { get; init; } = 0.5;
+
+    /// <summary>Share of the shorter document's words inside shared passages, templates aside, that a syndication link
+    /// needs besides the agency credit and the evidence score. Off by default: a paper that takes two paragraphs of a
+    /// wire report into a long article of its own carries that report (samples 000 and 004), and covers about a tenth of
+    /// it; templates are kept out by learning them instead. Raising it trades such copies for fewer links between reports
+    /// that repeat one background paragraph of the wire (see eval/dedup/README.md).</summary>
+    public double SyndicationCoverage { get; init; }
+
+    /// <summary>A passage seed found in at least this many earlier documents that are not copies of the new one (a
+    /// formula of an outlet or agency: a royal-court reception, a market-report sentence) is a template: it does not by
+    /// itself make two documents copies.</summary>
+    public int TemplateDocuments { get; init; } = 3;
+
+    /// <summary>Share of the shorter document inside aligned passages, templates included, at which an earlier document
+    /// holding a seed is a copy of the new one, so that the seed's documents are not unrelated reports. As high as a
+    /// contained copy: reports filled into one formula (congratulation cables, weather bulletins) cover 0.5–0.8 of each
+    /// other, and must not shield the formula (measured on eval/dedup: 0.5 let ~1,400 more such links through).</summary>
+    public double TemplateCopyCoverage { get; init; } = 0.8;
+
 }

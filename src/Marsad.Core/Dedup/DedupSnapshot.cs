@@ -12,7 +12,7 @@ public sealed record DedupRelation(string Document, string Other, DuplicateKind 
 /// passages in the order opened. Families and syndication groups are derived here, on read, by one set of rules for
 /// the in-memory finder and the store (so both give the same answer on the same documents):
 /// <list type="bullet">
-/// <item>a family joins documents linked as exact, near or contained copies;</item>
+/// <item>a family joins documents linked as exact, near, contained or rewritten copies;</item>
 /// <item>a syndication group joins documents linked as syndicated, or linked in any way when either credits a wire agency.</item>
 /// </list>
 /// </summary>
@@ -99,17 +99,32 @@ public sealed record DedupSnapshot(IReadOnlyList<DedupMember> Members, IReadOnly
 
     static DuplicateFamily ToFamily(List<DedupMember> members)
     {
-        var canonical = members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
-            .ThenByDescending(m => m.WordCount).ThenBy(m => m.Sequence).First();
-        return new DuplicateFamily(canonical.Id, members.Select(m => m.Id).ToList());
+        var (canonical, origin) = OriginOf(members, members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
+            .ThenByDescending(m => m.WordCount).ThenBy(m => m.Sequence).First());
+        return new DuplicateFamily(canonical.Id, members.Select(m => m.Id).ToList(), origin);
     }
 
     static SyndicationGroup ToGroup(List<DedupMember> members)
     {
-        var original = members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
+        var (original, origin) = OriginOf(members, members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
             .ThenBy(m => m.Agencies.Count > 0 ? 0 : 1)
-            .ThenByDescending(m => m.WordCount).ThenBy(m => m.Sequence).First();
+            .ThenByDescending(m => m.WordCount).ThenBy(m => m.Sequence).First());
         var agencyIds = members.SelectMany(m => m.Agencies).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new SyndicationGroup(original.Id, members.Where(m => m != original).Select(m => m.Id).ToList(), agencyIds);
+        return new SyndicationGroup(original.Id, members.Where(m => m != original).Select(m => m.Id).ToList(), agencyIds, origin);
+    }
+
+    /// <summary>The original when publication times or an agency credit say it (<see cref="CopyOrigin"/>); otherwise
+    /// <paramref name="fallback"/>, the member to keep, with the origin unknown rather than guessed.</summary>
+    static (DedupMember Original, CopyOrigin Origin) OriginOf(List<DedupMember> members, DedupMember fallback)
+    {
+        if (members.All(m => m.Published is not null))
+        {
+            var first = members.MinBy(m => m.Published!.Value)!;
+            if (members.Count(m => m.Published == first.Published) == 1) return (first, CopyOrigin.Published);
+        }
+        var earliest = members.Where(m => m.Published == members.Min(x => x.Published)).ToList();
+        var crediting = earliest.Where(m => m.Agencies.Count > 0).ToList();
+        if (crediting.Count == 1 && members.Count(m => m.Agencies.Count > 0) == 1) return (crediting[0], CopyOrigin.AgencyCredit);
+        return (fallback, CopyOrigin.Unknown);
     }
 }

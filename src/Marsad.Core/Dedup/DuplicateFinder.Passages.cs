@@ -26,6 +26,8 @@ public sealed partial class DuplicateFinder
         var earlier = new List<(string Document, int Position)>();
         var hashes = new ulong[Math.Max(0, words.Loose.Length - n + 1)];
         for (int i = 0; i < hashes.Length; i++) hashes[i] = WordShingles.Hash(words.Loose.AsSpan(i, n));
+        // The earlier documents holding each seed: how templates are learnt (see MarkTemplates).
+        var seedDocuments = new string[]?[hashes.Length];
         index.PrefetchSeeds(hashes, options.MaxSeedPostings);
         for (int i = 0; i < hashes.Length; i++)
         {
@@ -37,6 +39,8 @@ public sealed partial class DuplicateFinder
                 if (!seedsById.TryGetValue(document, out var seeds)) seedsById[document] = seeds = [];
                 seeds.Add((i, position));
             }
+            if (earlier.Count >= options.TemplateDocuments)
+                seedDocuments[i] = earlier.Select(e => e.Document).Where(d => d != entry.Id).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         // A single shared seed is chance; only documents with two or more are loaded and aligned, in order of addition.
@@ -61,6 +65,60 @@ public sealed partial class DuplicateFinder
                 touched.Add(RecordPassage(self, words.Locate(al.AStart, al.AEnd), other, otherWords.Locate(al.BStart, al.BEnd)));
         }
         foreach (long p in touched) newPassages.Add(new SharedPassage([.. index.Passage(p)]));
+        words.Template = MarkTemplates(self, words, seedDocuments, candidates);
+    }
+
+    /// <summary>
+    /// Words of the new document inside a template: a seed that earlier documents hold which are not copies of this one,
+    /// in at least <see cref="DedupOptions.TemplateDocuments"/> of them. A report republished by ten papers has its seeds
+    /// in ten documents too, but those are copies (their aligned passages cover much of one of the two documents,
+    /// <see cref="DedupOptions.TemplateCopyCoverage"/>), so they do not count; a formula recurs across reports that share
+    /// nothing else. Null when nothing is a template.
+    /// </summary>
+    bool[]? MarkTemplates(int self, PassageWords words, string[]?[] seedDocuments, SortedDictionary<long, Candidate> candidates)
+    {
+        HashSet<string>? copies = null;
+        bool[]? template = null;
+        for (int i = 0; i < seedDocuments.Length; i++)
+        {
+            if (seedDocuments[i] is not { } holders || holders.Length < options.TemplateDocuments) continue;
+            copies ??= RelatedDocuments(self, candidates);
+            int unrelated = 0;
+            foreach (string d in holders)
+                if (!copies.Contains(d)) unrelated++;
+            if (unrelated < options.TemplateDocuments) continue;
+            template ??= new bool[words.Loose.Length];
+            for (int k = i; k < Math.Min(template.Length, i + options.PassageSeedWords); k++) template[k] = true;
+        }
+        return template;
+    }
+
+    /// <summary>Candidates whose aligned passages (templates included) cover at least <see cref="DedupOptions.TemplateCopyCoverage"/>
+    /// of the shorter document.</summary>
+    HashSet<string> RelatedDocuments(int self, SortedDictionary<long, Candidate> candidates)
+    {
+        var related = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates.Values)
+        {
+            if (candidate.Alignments is not { Count: > 0 } alignments) continue;
+            Entry a = entries[self], b = entries[candidate.Entry];
+            int shared = Math.Min(CoveredCount(a.WordCount, alignments, x => (x.AStart, x.AEnd)), CoveredCount(b.WordCount, alignments, x => (x.BStart, x.BEnd)));
+            if (shared >= options.TemplateCopyCoverage * Math.Max(1, Math.Min(a.WordCount, b.WordCount))) related.Add(b.Id);
+        }
+        return related;
+    }
+
+    static int CoveredCount(int length, List<WordAlignment> alignments, Func<WordAlignment, (int Start, int End)> side)
+    {
+        var covered = new bool[length];
+        int count = 0;
+        foreach (var al in alignments)
+        {
+            var (start, end) = side(al);
+            for (int i = Math.Max(0, start); i < Math.Min(length, end); i++)
+                if (!covered[i]) { covered[i] = true; count++; }
+        }
+        return count;
     }
 
     /// <summary>Adds the new document's location to the passage already holding the earlier document's location
@@ -95,6 +153,8 @@ public sealed partial class DuplicateFinder
         public required bool[] InQuote;
         public required ulong[] Numbers;
         public IReadOnlyList<TextSpan>? Sentences;
+        /// <summary>Words inside a template (see <see cref="MarkTemplates"/>): known for the document being added only.</summary>
+        public bool[]? Template;
 
         public static PassageWords Build(string id, List<KeyWord> words, IReadOnlyList<TextSpan>? sentences, string text)
         {

@@ -11,34 +11,47 @@ public sealed partial class DuplicateFinder
     /// narrative words, counted only in runs of at least <see cref="MinNarrativeRun"/> words, and a quarter point per
     /// shared number (up to four). Words inside quotation marks do not count: two outlets at one press conference quote
     /// the same words without sharing a report, and the connectives around a quote ("موضحا أن") are not a copied
-    /// narrative either. Shared quotes are corroboration, which the story stage counts.</item>
+    /// narrative either. Shared quotes are corroboration, which the story stage counts. Template words (formulas the
+    /// collection repeats across unrelated reports) do not count either; and</item>
+    /// <item>(checked by the caller) the shared words, templates aside, cover <see cref="DedupOptions.SyndicationCoverage"/>
+    /// of the shorter document.</item>
     /// </list>
-    /// Shared words are counted on both sides (words inside aligned passages) and the smaller count is used, so a
-    /// paragraph repeated in one document is not counted twice. The similarity reported is the share of the shorter
-    /// document's words inside shared passages.
     /// </summary>
-    bool SharesWireReport(int self, int other, List<WordAlignment> alignments, out double share)
+    bool SharesWireReport(int self, int other, SharedWordCounts shared)
     {
-        share = 0;
         Entry a = entries[self], b = entries[other];
         if (a.Agencies.Count == 0 && b.Agencies.Count == 0) return false;
         if (a.Agencies.Count > 0 && b.Agencies.Count > 0 && !a.Agencies.Intersect(b.Agencies).Any()) return false;
         if (a.Words is null || b.Words is null) return false;
-
-        var (narrativeA, quotedA) = CoveredWords(a.Words, alignments, x => (x.AStart, x.AEnd));
-        var (narrativeB, quotedB) = CoveredWords(b.Words, alignments, x => (x.BStart, x.BEnd));
-        int narrative = Math.Min(narrativeA, narrativeB), quoted = Math.Min(quotedA, quotedB);
         int numbers = Math.Min(4, SortedIntersectionCount(a.Words.Numbers, b.Words.Numbers));
-        double evidence = narrative / 10.0 + numbers * 0.25;
-        if (evidence < options.SyndicationEvidence) return false;
-        share = Math.Min(1, (double)(narrative + quoted) / Math.Max(1, Math.Min(a.WordCount, b.WordCount)));
-        return true;
+        return shared.Narrative / 10.0 + numbers * 0.25 >= options.SyndicationEvidence;
     }
 
     /// <summary>Shorter runs of shared narrative words are connectives around quotes or stock phrases, not a copied report.</summary>
     internal const int MinNarrativeRun = 8;
 
-    static (int Narrative, int Quoted) CoveredWords(PassageWords words, List<WordAlignment> alignments, Func<WordAlignment, (int Start, int End)> side)
+    /// <summary>Words inside aligned passages, templates aside: <paramref name="Narrative"/> outside quotes in runs of at
+    /// least <see cref="MinNarrativeRun"/>, <paramref name="All"/> every one; each the smaller of the two documents'
+    /// counts, so a paragraph repeated in one document is not counted twice. <paramref name="Template"/>: template words
+    /// of the new document inside the passages (both documents hold them).</summary>
+    readonly record struct SharedWordCounts(int Narrative, int All, int Template)
+    {
+        /// <summary>Share of the shorter document's words, templates aside, inside the passages: template words are
+        /// evidence neither way, so they leave the count and the length alike.</summary>
+        public double Coverage(int shorterLength) => (double)All / Math.Max(1, shorterLength - Template);
+    }
+
+    SharedWordCounts SharedWords(int self, int other, List<WordAlignment> alignments)
+    {
+        Entry a = entries[self], b = entries[other];
+        if (a.Words is null || b.Words is null) return default;
+        var (narrativeA, allA, template) = CoveredWords(a.Words, alignments, x => (x.AStart, x.AEnd));
+        var (narrativeB, allB, _) = CoveredWords(b.Words, alignments, x => (x.BStart, x.BEnd));
+        // The earlier document's template words are not known: those of the new one inside the passages are theirs too.
+        return new SharedWordCounts(Math.Min(narrativeA, narrativeB), Math.Min(allA, allB - template), template);
+    }
+
+    static (int Narrative, int All, int Template) CoveredWords(PassageWords words, List<WordAlignment> alignments, Func<WordAlignment, (int Start, int End)> side)
     {
         var covered = new bool[words.Loose.Length];
         foreach (var al in alignments)
@@ -46,16 +59,20 @@ public sealed partial class DuplicateFinder
             var (start, end) = side(al);
             for (int i = start; i < end; i++) covered[i] = true;
         }
-        int narrative = 0, quoted = 0, run = 0;
+        int templateWords = 0;
+        if (words.Template is { } template)
+            for (int i = 0; i < covered.Length; i++)
+                if (covered[i] && template[i]) { covered[i] = false; templateWords++; }
+        int narrative = 0, all = 0, run = 0;
         for (int i = 0; i <= covered.Length; i++)
         {
             bool narrativeWord = i < covered.Length && covered[i] && !words.InQuote[i];
+            if (i < covered.Length && covered[i]) all++;
             if (narrativeWord) { run++; continue; }
             if (run >= MinNarrativeRun) narrative += run;
             run = 0;
-            if (i < covered.Length && covered[i]) quoted++;
         }
-        return (narrative, quoted);
+        return (narrative, all, templateWords);
     }
 
     static int SortedIntersectionCount(ulong[] a, ulong[] b) => ShingleSetSimilarity.IntersectionCount(a, b);

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Dedup;
 
 /// <summary>
-/// Finds exact duplicates, near-duplicates, contained rewrites, shared passages and syndicated wire reports,
+/// Finds exact duplicates, near-duplicates, contained copies, rewrites, shared passages and syndicated wire reports,
 /// one document at a time. Adding a document costs its signature, one exact-key lookup, one LSH lookup, one lookup
 /// per word n-gram in the passage index and exact verification of the candidates found: never a scan of the collection.
 /// <list type="number">
@@ -13,6 +13,11 @@ namespace Marsad.Dedup;
 /// (<see cref="LshIndex"/>) for candidates, then exact Jaccard and containment on the kept shingle sets.</item>
 /// <item>Shared passages: n-grams of loose word keys (<see cref="MatchKeyWords.LooseKey"/>) seed an alignment that
 /// tolerates small edits (<see cref="PassageAligner"/>); documents sharing passages are also verified for containment.</item>
+/// <item>Rewrite: the aligned passages (found anywhere in either text, so reordered paragraphs and merged or split
+/// sentences align too) cover <see cref="DedupOptions.RewriteCoverage"/> of the shorter document, template words aside,
+/// and the two agree on their figures.</item>
+/// <item>Templates: a passage seed held by <see cref="DedupOptions.TemplateDocuments"/> earlier documents that are not
+/// copies of the new one is a formula (see <c>MarkTemplates</c>); its words count neither for nor against a copy.</item>
 /// <item>Syndication: see <c>DuplicateFinder.Syndication.cs</c>.</item>
 /// </list>
 /// Earlier documents are found through an <see cref="IDedupIndex"/>: in memory (<see cref="InMemoryDedupIndex"/>, the
@@ -88,6 +93,7 @@ public sealed partial class DuplicateFinder
         if (options.FindPassages) FindPassages(self, words, document.Sentences, candidates, newPassages);
 
         foreach (var candidate in candidates.Values) Classify(self, candidate.Entry, candidate, links);
+        if (entry.Words is { } added) added.Template = null; // learnt against the documents before this one only
         return new DedupOutcome(document.Id, links, newPassages, entry.Agencies);
     }
 
@@ -145,9 +151,28 @@ public sealed partial class DuplicateFinder
             Link(self, other, DuplicateKind.Contained, containment, links);
             return;
         }
-        if (candidate.Alignments is { Count: > 0 } alignments && SharesWireReport(self, other, alignments, out double share))
-            Link(self, other, DuplicateKind.Syndicated, share, links);
+        if (candidate.Alignments is not { Count: > 0 } alignments || !NumbersAgree(a, b)) return;
+        var shared = SharedWords(self, other, alignments);
+        double coverage = shared.Coverage(Math.Min(a.WordCount, b.WordCount));
+        if (coverage >= options.RewriteCoverage && shared.All >= 2 * options.MinPassageWords)
+            Link(self, other, DuplicateKind.Rewrite, coverage, links);
+        else if (coverage >= options.SyndicationCoverage && SharesWireReport(self, other, shared))
+            Link(self, other, DuplicateKind.Syndicated, coverage, links);
     }
+
+    /// <summary>Two reports filled into one template (a market close, a weather bulletin, a day's prices) align sentence
+    /// by sentence with only their figures changed; a rewrite of one report keeps its figures. So when the document with
+    /// fewer figures has at least <see cref="MinFiguresToCompare"/>, at least half of them must occur in the other, for a
+    /// rewrite as for syndication (the copied part of a wire report keeps its figures).</summary>
+    static bool NumbersAgree(Entry a, Entry b)
+    {
+        if (a.Words is null || b.Words is null) return true;
+        int fewer = Math.Min(a.Words.Numbers.Length, b.Words.Numbers.Length);
+        return fewer < MinFiguresToCompare || 2 * SortedIntersectionCount(a.Words.Numbers, b.Words.Numbers) >= fewer;
+    }
+
+    /// <summary>Fewer figures than this say nothing about which report a text is (a year, a date).</summary>
+    internal const int MinFiguresToCompare = 2;
 
     void Link(int self, int other, DuplicateKind kind, double similarity, List<DuplicateLink> links)
     {

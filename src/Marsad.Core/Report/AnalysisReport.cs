@@ -61,9 +61,11 @@ public sealed record PassageLocationReport(string Document, int Start, int End);
 
 public sealed record SharedPassageReport(IReadOnlyList<PassageLocationReport> Documents);
 
-public sealed record FamilyReport(string Canonical, IReadOnlyList<string> Members);
+/// <param name="Origin">What says <paramref name="Canonical"/> is the original: "published", "agency-credit" or "unknown".</param>
+public sealed record FamilyReport(string Canonical, IReadOnlyList<string> Members, string Origin = "unknown");
 
-public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies);
+/// <param name="Origin">What says <paramref name="Original"/> is the original: "published", "agency-credit" or "unknown".</param>
+public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies, string Origin = "unknown");
 
 public sealed record TimeReport(string Document, int Start, int End, string Text, string? Value, string Granularity, bool Resolved, string? Relative, bool Approximate);
 

@@ -21,8 +21,8 @@ public static class ReportBuilder
                 d.Source.Id, n.Start, n.End, n.Text, n.Value, n.Approximate, n.Comparator, n.Unit, n.Units, n.Magnitude))).ToList(),
             analysis.SharedPassages.Select(p => new SharedPassageReport(
                 p.Locations.Select(l => new PassageLocationReport(l.DocumentId, l.Start, l.End)).ToList())).ToList(),
-            analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members)).ToList(),
-            analysis.SyndicationGroups.Select(g => new SyndicationReport(g.Original, g.Copies, g.Agencies)).ToList(),
+            analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members, OriginName(f.Origin))).ToList(),
+            analysis.SyndicationGroups.Select(g => new SyndicationReport(g.Original, g.Copies, g.Agencies, OriginName(g.Origin))).ToList(),
             analysis.IndependentSources,
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
         {
@@ -100,8 +100,17 @@ public static class ReportBuilder
         DuplicateKind.Exact => "exact",
         DuplicateKind.Near => "near",
         DuplicateKind.Contained => "contained",
+        DuplicateKind.Rewrite => "rewrite",
         DuplicateKind.Syndicated => "syndicated",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string OriginName(CopyOrigin origin) => origin switch
+    {
+        CopyOrigin.Published => "published",
+        CopyOrigin.AgencyCredit => "agency-credit",
+        CopyOrigin.Unknown => "unknown",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
     };
 
     public static string KindName(RemovalKind kind) => kind switch
