@@ -52,7 +52,7 @@ public sealed class BrowserTests
 
     private static List<string> DocumentLinks(IEnumerable<long> ids) => ids.Distinct().Select(id => $"/documents/{id}").Order(StringComparer.Ordinal).ToList();
 
-    private static string Screenshot(string name)
+    internal static string Screenshot(string name)
     {
         var root = Path.GetDirectoryName(DemoCommand.FindSamples())!;
         var directory = Path.Combine(root, "TestResults", "screenshots");
