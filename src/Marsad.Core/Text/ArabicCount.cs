@@ -22,6 +22,8 @@ public sealed record CountedNoun(string Singular, string Dual, string Plural, bo
     public static readonly CountedNoun Quote = new("اقتباس", "اقتباسان", "اقتباسات", false, "اقتباسًا");
     public static readonly CountedNoun Topic = new("موضوع", "موضوعان", "مواضيع", false, "موضوعًا");
     public static readonly CountedNoun Copy = new("نسخة", "نسختان", "نسخ", true);
+    public static readonly CountedNoun Sentence = new("جملة", "جملتان", "جمل", true);
+    public static readonly CountedNoun Word = new("كلمة", "كلمتان", "كلمات", true);
 }
 
 /// <summary>

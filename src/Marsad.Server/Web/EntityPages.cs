@@ -129,8 +129,8 @@ public static partial class WebPages
             .Append("\" download>CSV</a> · <a class=\"download\" href=\"/api/events/geojson").Append(filters).Append("\" download>GeoJSON</a></p>\n");
         var located = events.Where(l => l.Event.Geo is not null)
             .Select(l => l.Event.Location is { } loc && view.Collection.Entity(loc) is { } place ? place : null).OfType<Marsad.Report.EntityReport>().DistinctBy(p => p.Id).ToList();
-        AppendMap(body, located, "خريطة الأحداث");
-        AppendEvents(body, events.Take(StorySectionLimit).ToList(), library.Collection.Cards());
+        AppendMap(body, located, "خريطة الأحداث", events);
+        AppendEvents(body, events, library.Collection.Cards());
         AppendMore(body, Math.Min(StorySectionLimit, events.Count), events.Count, "/api/events/csv" + filters);
         return HtmlResult(Html.Page("الأحداث", "events", body.ToString()));
     }

@@ -90,13 +90,14 @@ public static partial class WebPages
         AppendFacts(body, s, cards);
         AppendSources(body, story.Articles.Take(StorySectionLimit).ToList());
         AppendMore(body, Math.Min(StorySectionLimit, story.Articles.Count), story.Articles.Count, "/search?story=" + Html.U(s.Id));
-        AppendMap(body, story.Places.Select(p => p.Entity), "خريطة أماكن القصة");
+        var storyEvents = story.Events.Select(e => EventBrowser.Line(view, e)).ToList();
+        AppendMap(body, story.Places.Select(p => p.Entity), "خريطة أماكن القصة", storyEvents.Count > 0 ? storyEvents : null);
         AppendTimeline(body, story.Timeline.Take(StorySectionLimit).ToList(), cards, view);
         AppendMore(body, Math.Min(StorySectionLimit, story.Timeline.Count), story.Timeline.Count, null);
         AppendEntities(body, story.Entities.Take(StorySectionLimit / 2).ToList(), story.Places.Take(StorySectionLimit / 2).ToList());
         AppendQuotes(body, story.Quotes.Take(StorySectionLimit).ToList(), cards);
         AppendMore(body, Math.Min(StorySectionLimit, story.Quotes.Count), story.Quotes.Count, null);
-        AppendEvents(body, story.Events.Take(StorySectionLimit).Select(e => EventBrowser.Line(view, e)).ToList(), cards);
+        AppendEvents(body, storyEvents, cards);
         AppendMore(body, Math.Min(StorySectionLimit, story.Events.Count), story.Events.Count, "/events?story=" + Html.U(s.Id));
         return HtmlResult(Html.Page(s.Title, "stories", body.ToString()));
     }
@@ -176,15 +177,37 @@ public static partial class WebPages
     /// The places with coordinates on the offline map; places outside the map's region listed under it, and so are
     /// continents, world regions and seas (precision "region"), whose point is only representative.
     /// </summary>
-    private static void AppendMap(StringBuilder body, IEnumerable<EntityReport> places, string label)
+    /// <param name="events">On event maps: the events, whose people killed size each place's marker and whose main
+    /// type colours it.</param>
+    private static void AppendMap(StringBuilder body, IEnumerable<EntityReport> places, string label, IReadOnlyList<EventLine>? events = null)
     {
         var withGeo = places.Where(p => p.Geo is not null).ToList();
         var regions = withGeo.Where(p => p.Geo!.Precision == RegionPrecision).ToList();
         var located = withGeo.Except(regions).ToList();
         body.Append("<section id=\"map\">\n<h2>الخريطة</h2>\n");
-        var markers = located.Select(p => new MapMarker(p.Name, p.Geo!.Lat, p.Geo.Lon, Html.EntityHref(p.Id)))
-            .DistinctBy(m => (m.Lat, m.Lon)).ToList();
-        if (OfflineMap.Svg(markers, label) is { } svg) body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
+        var byPlace = (events ?? []).Where(e => e.Event.Location is not null).ToLookup(e => e.Event.Location!, StringComparer.Ordinal);
+        var markers = located.Select(p =>
+        {
+            var here = byPlace[p.Id].ToList();
+            var marker = new MapMarker(p.Name, p.Geo!.Lat, p.Geo.Lon, Html.EntityHref(p.Id));
+            if (here.Count == 0) return marker;
+            int killed = here.Sum(e => e.Event.Fatalities);
+            return marker with
+            {
+                Fatalities = killed,
+                Kind = EventCharts.ClassOf(here.GroupBy(e => e.Event.EventType, StringComparer.Ordinal).MaxBy(g => g.Count())!.Key),
+                Note = Html.Count(here.Count, CountedNoun.Event) + "، " + Html.Count(killed, CountedNoun.Killed),
+            };
+        })
+            // The places with most killed first: they keep their labels when space runs out.
+            .OrderByDescending(m => m.Fatalities).DistinctBy(m => (m.Lat, m.Lon)).ToList();
+        if (OfflineMap.Svg(markers, label) is { } svg)
+        {
+            body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
+            body.Append(events is null
+                ? "<ul class=\"legend\"><li><span class=\"swatch place\"></span>مكان ورد في الأخبار؛ الاسم الذي لا يتسع له المكان يظهر عند المرور على النقطة</li></ul>\n"
+                : EventCharts.Legend(events.Select(e => e.Event.EventType), sizes: true) + "\n");
+        }
         else body.Append("<p class=\"empty\">لا أماكن معروفة الموقع في منطقة الخريطة.</p>\n");
         var outside = located.Where(p => !OfflineMap.Covers(p.Geo!.Lat, p.Geo.Lon)).ToList();
         if (outside.Count > 0)
@@ -244,8 +267,10 @@ public static partial class WebPages
         body.Append("</section>\n");
     }
 
-    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> events, Func<string, DocumentCard?> cards)
+    /// <summary>The weekly chart of every event, then the table of the first <see cref="StorySectionLimit"/>.</summary>
+    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards)
     {
+        var events = all.Take(StorySectionLimit).ToList();
         body.Append("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events.Count == 0)
         {
@@ -254,6 +279,7 @@ public static partial class WebPages
         }
         // The table scrolls inside its own box on middling widths and becomes one card per event on phones (the
         // labels come from data-label there, as the header row is hidden).
+        body.Append(EventCharts.WeeklyChart(all)).Append('\n');
         body.Append("<div class=\"table-scroll\">\n<table class=\"events\">\n<thead><tr><th>التاريخ</th><th>النوع</th><th>الطرف الأول</th><th>الطرف الثاني</th><th>المكان</th><th>القتلى</th><th>المصدر</th></tr></thead>\n<tbody>\n");
         foreach (var l in events)
         {

@@ -195,7 +195,13 @@ public static partial class WebPages
             body.Append("<p class=\"error\" role=\"alert\">تعذّر فهم الاستعلام: ").Append(Html.E(outcome.Error)).Append("</p>\n");
             return HtmlResult(Html.Page("البحث", "search", body.ToString()), StatusCodes.Status400BadRequest);
         }
-        body.Append("<p class=\"count\" id=\"result-count\">").Append(Count(results.Total, CountedNoun.Result)).Append("</p>\n<ol class=\"hits\">\n");
+        body.Append("<p class=\"count\" id=\"result-count\">").Append(Count(results.Total, CountedNoun.Result)).Append("</p>\n");
+        if (results.Total == 0 && library.Index.DidYouMean(query.Q) is { } suggestion)
+            body.Append("<p class=\"suggestion\">هل تقصد: <a href=\"/search?").Append(SearchQueryString(query with { Q = suggestion }))
+                .Append("\">").Append(Html.E(suggestion)).Append("</a>؟</p>\n");
+        else if (results.Total == 0 && !string.IsNullOrWhiteSpace(query.Q))
+            body.Append("<p class=\"empty\">لم تُعثر على نتائج. جرّب كلمات أقل أو أعمّ، أو أزل بعض المرشحات.</p>\n");
+        body.Append("<ol class=\"hits\">\n");
         foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: true);
         body.Append("</ol>\n");
         AppendPager(body, "/search?" + SearchQueryString(query), from, results.Total);
@@ -225,7 +231,7 @@ public static partial class WebPages
             .Append("<label>الترتيب<select name=\"sort\">")
             .Append(Option("relevance", "الأكثر صلة", query.Sort)).Append(Option("newest", "الأحدث", query.Sort)).Append(Option("oldest", "الأقدم", query.Sort))
             .Append("</select></label>\n<button type=\"submit\">ابحث</button>\n</form>\n")
-            .Append("<p class=\"meta\">كل الكلمات مطلوبة؛ ضع العبارة بين \"علامتي تنصيص\"، واستعمل OR و NOT للبدائل والاستثناء.</p>\n");
+            .Append("<p class=\"meta\">تكفي أي كلمة، وتتقدم الوثائق التي فيها الكلمات كلها ثم التي فيها العبارة كما هي؛ ضع العبارة بين \"علامتي تنصيص\" لتطلبها وحدها، واستعمل AND لتشترط كل الكلمات و NOT للاستثناء.</p>\n");
 
         static string Option(string value, string label, string? current) =>
             $"<option value=\"{value}\"{(string.Equals(value, current ?? "relevance", StringComparison.Ordinal) ? " selected" : "")}>{label}</option>";

@@ -124,7 +124,7 @@ public sealed class BrowserTests
         {
             await page.GotoAsync(server.Address + "stories");
             Assert.Equal(3, await page.Locator("ol.stories > li").CountAsync());
-            Assert.Equal(stories.Count, await page.Locator("ol.stories > li svg.sparkline").CountAsync());
+            Assert.Equal(stories.Count, await page.Locator("ol.stories > li .sparkline").CountAsync());
             Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
             Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("stories.png"), FullPage = true });
