@@ -157,6 +157,28 @@ public sealed class WebPageTests
     }
 
     [Fact]
+    public async Task A_story_names_its_topic_by_its_shared_entities_and_links_the_topic_page()
+    {
+        await using var server = await DemoAsync();
+        var view = server.Library.Collection.Current();
+        var story = view.Collection.Stories.First(s => s.Topic is not null);
+        var topic = view.Collection.Topic(story.Topic!)!;
+        var html = await server.Client.GetStringAsync($"/stories/{story.Id}");
+        Assert.Contains($"href=\"/topics/{story.Topic}\">{view.NameOf(topic.Entities[0])}", html);
+        var page = await server.Client.GetStringAsync($"/topics/{story.Topic}");
+        Assert.Equal(topic.Stories.Count, page.Split("class=\"story-title\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task Counts_agree_with_their_number()
+    {
+        await using var server = await DemoAsync();
+        var html = await server.Client.GetStringAsync("/");
+        Assert.Contains("5 وثائق", html);
+        Assert.DoesNotContain("5 وثيقة", html);
+    }
+
+    [Fact]
     public async Task A_story_map_marks_its_located_places()
     {
         await using var server = await DemoAsync();
