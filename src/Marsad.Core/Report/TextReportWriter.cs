@@ -44,7 +44,7 @@ public static class TextReportWriter
                 foreach (var s in story.Summary) output.WriteLine($"   - {OneLine(s.Text)} {Cite(s.Document)}");
             }
             foreach (var f in story.Corroborated)
-                output.WriteLine($"   ✓ أكّدته مصادر مستقلة ({FactKind(f.Kind)}): {f.Subject}: «{OneLine(f.Text)}» {string.Concat(f.Documents.Select(Cite))}");
+                output.WriteLine($"   ✓ أكّدته مصادر مستقلة ({FactKind(f.Kind)}): {(f.Subject.Length > 0 ? f.Subject + ": " : "")}«{OneLine(f.Text)}» {string.Concat(f.Documents.Select(Cite))}");
             foreach (var c in story.Contradictions)
                 output.WriteLine($"   ✗ روايات متعارضة ({FactKind(c.Kind)}) عن {c.Subject}: "
                     + string.Join(" / ", c.Values.Select(v => $"«{OneLine(v.Text)}» {string.Concat(v.Documents.Select(Cite))}")));
