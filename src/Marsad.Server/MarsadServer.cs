@@ -11,6 +11,7 @@ using Marsad.Server.Search;
 using Marsad.Server.Stories;
 using Marsad.Server.Topics;
 using Marsad.Server.Web;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,8 +52,8 @@ public static class MarsadServer
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPages.WriteExceptionAsync });
+        app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
         app.Use(async (context, next) =>
         {
             // How long the server spent on the request, for the benchmarks and the browser's developer tools.

@@ -24,7 +24,9 @@ internal static class ArticleInputs
     }
 
     /// <summary>Runs <paramref name="render"/> into <paramref name="outFile"/> (UTF-8, no BOM) or, without one, into <paramref name="output"/>.</summary>
-    public static void Write(FileInfo? outFile, TextWriter output, Action<TextWriter> render)
+    /// <param name="byteOrderMark">Start the file with UTF-8's byte-order mark (CSV for spreadsheets, which read a
+    /// file without it in the local code page and garble Arabic); standard output never gets one.</param>
+    public static void Write(FileInfo? outFile, TextWriter output, Action<TextWriter> render, bool byteOrderMark = false)
     {
         if (outFile is null)
         {
@@ -32,7 +34,7 @@ internal static class ArticleInputs
             return;
         }
         outFile.Directory?.Create();
-        using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false));
+        using var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(byteOrderMark));
         render(writer);
     }
 }

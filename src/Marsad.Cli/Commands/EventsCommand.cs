@@ -41,7 +41,8 @@ public static class EventsCommand
             if (database is null) return Execute(files, parse.GetRequiredValue(format), parse.GetValue(outFile), output, error);
             var collection = StoreInputs.ReadCollection("events", database, error);
             if (collection is null) return MarsadCli.UsageError;
-            ArticleInputs.Write(parse.GetValue(outFile), output, writer => Render(collection.AcledRows, parse.GetRequiredValue(format), writer));
+            ArticleInputs.Write(parse.GetValue(outFile), output, writer => Render(collection.AcledRows, parse.GetRequiredValue(format), writer),
+                byteOrderMark: parse.GetRequiredValue(format) == "csv");
             return MarsadCli.Success;
         });
         return command;
@@ -55,14 +56,15 @@ public static class EventsCommand
         foreach (var f in analysis.Errors) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
 
         var rows = new List<AcledRow>();
+        long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         foreach (var document in analysis.Documents)
         {
             var annotations = analysis.Annotations.GetValueOrDefault(document.Source.Id) ?? DocumentAnnotations.Empty;
             var found = EventAnnotator.Annotate(document, annotations);
-            rows.AddRange(AcledExport.Rows(found.Events, found.Entities, _ => StoryInputs.SourceName(document.Source)));
+            rows.AddRange(AcledExport.Rows(found.Events, found.Entities, _ => StoryInputs.SourceName(document.Source), timestamp: now));
         }
 
-        ArticleInputs.Write(outFile, output, writer => Render(rows, format, writer));
+        ArticleInputs.Write(outFile, output, writer => Render(rows, format, writer), byteOrderMark: format == "csv");
         return analysis.Errors.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 

@@ -42,7 +42,8 @@ public static partial class AcledExport
             e.Id, date, year, e.TimePrecision, AcledTypes.DisorderType(e.EventType), e.EventType, e.SubEventType,
             ActorName(actor1, actors), "", inter1, ActorName(actor2, actors), "", inter2, Interaction(inter1, inter2),
             e.EventType == AcledTypes.ViolenceAgainstCivilians ? "Civilian targeting" : "",
-            place?.Country ?? "", "", CountryName(place?.Country), place?.Admin1 ?? "", "", "",
+            place?.Country ?? "", "", CountryName(place?.Country),
+            Gazetteer.Embedded.DivisionName(place?.Admin1) ?? place?.Admin1 ?? "", "", "",
             place?.Name ?? "", place?.Lat, place?.Lon, GeoPrecision(place), sourceOf(e.Document), "", e.Text,
             e.Fatalities, "", timestamp);
     }

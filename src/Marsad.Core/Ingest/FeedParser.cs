@@ -9,6 +9,9 @@ public sealed record FeedEntry(string FeedLocator, string? Link, string? Title, 
 {
     /// <summary>The item's own id (RSS guid, Atom id), when the feed gives one: what identifies it across polls.</summary>
     public string? ItemId { get; init; }
+
+    /// <summary>The feed's own title (RSS channel title, Atom feed title): who publishes it, when nothing else says.</summary>
+    public string? FeedTitle { get; init; }
 }
 
 /// <summary>RSS 2.0 and Atom 1.0 through System.ServiceModel.Syndication, with a lenient date parser (feeds
@@ -66,7 +69,10 @@ public static class FeedParser
                     item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
                     item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : null,
                     FullContent(item), item.Summary?.Text)
-                { ItemId = string.IsNullOrWhiteSpace(item.Id) ? null : item.Id.Trim() });
+                {
+                    ItemId = string.IsNullOrWhiteSpace(item.Id) ? null : item.Id.Trim(),
+                    FeedTitle = string.IsNullOrWhiteSpace(formatter.Feed.Title?.Text) ? null : formatter.Feed.Title.Text.Trim(),
+                });
             }
             return (entries, null);
         }
@@ -109,6 +115,7 @@ public static class FeedParser
             Author = entry.Author,
             Published = entry.Published,
             Url = entry.Link,
+            SiteName = entry.FeedTitle,
             Extra = extra,
         };
     }

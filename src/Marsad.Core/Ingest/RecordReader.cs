@@ -180,7 +180,13 @@ public static class RecordReader
         string? Get(string fact) => map.For(fact).Select(n => fields.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var text = Get("text");
         if (text is null)
-            return IngestItem.Fail(locator, $"record has no text field (looked for {string.Join(", ", map.For("text"))}; use --map text=FIELD)");
+        {
+            // A text field that is there but blank is a different fault from a missing one: say which.
+            var present = map.For("text").FirstOrDefault(fields.ContainsKey);
+            return IngestItem.Fail(locator, present is not null
+                ? $"record's text field '{present}' is empty"
+                : $"record has no text field (looked for {string.Join(", ", map.For("text"))}; use --map text=FIELD)");
+        }
         var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var published = Get("published");
         DateTimeOffset? date = null;

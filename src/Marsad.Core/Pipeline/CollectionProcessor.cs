@@ -50,8 +50,10 @@ public sealed class CollectionProcessor(IPipelineStore store, CollectionAnalyzer
         var analysis = analyzer.Analyze(documents, dedup);
         cancel.ThrowIfCancellationRequested();
         var sources = analysis.Documents.ToDictionary(d => d.Source.Id, d => StoryInputs.SourceName(d.Source), StringComparer.Ordinal);
-        var rows = AcledExport.Rows(analysis.Events, analysis.Entities, id => sources.GetValueOrDefault(id, id));
-        var collection = StoredCollection.FromReport(ReportBuilder.Build(analysis), Guid.NewGuid().ToString("N")[..12], DateTimeOffset.UtcNow, rows, analysis.Stories.Keys);
+        var ranAt = DateTimeOffset.UtcNow;
+        // ACLED's timestamp is when a row was last written: this run's time.
+        var rows = AcledExport.Rows(analysis.Events, analysis.Entities, id => sources.GetValueOrDefault(id, id), timestamp: ranAt.ToUnixTimeSeconds());
+        var collection = StoredCollection.FromReport(ReportBuilder.Build(analysis), Guid.NewGuid().ToString("N")[..12], ranAt, rows, analysis.Stories.Keys);
         // Refused when another run already stored the results of a newer state than the one read here.
         if (!store.ReplaceCollection(collection, StageVersion, fingerprint, documents.Count))
             return Summary(false, store.ReadCollection(), documents.Count, clock.Elapsed);

@@ -35,6 +35,7 @@ public sealed class CollectionFacts(Func<CollectionView> collection, ActorCatalo
         {
             EntityIds = others.Select(e => e.Id).ToList(),
             PlaceIds = places.Select(e => e.Id).ToList(),
+            AliasGroups = entities.Select(e => (IReadOnlyList<string>)Names(e).Distinct(StringComparer.Ordinal).ToList()).Where(g => g.Count > 1).ToList(),
         };
     }
 

@@ -12,6 +12,9 @@ public sealed record DocumentFacts(IReadOnlyList<string> Entities, IReadOnlyList
 
     /// <summary>Ids of the places (exact keys for filtering).</summary>
     public IReadOnlyList<string> PlaceIds { get; init; } = [];
+
+    /// <summary>The names of each entity or place that goes by more than one, kept together.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> AliasGroups { get; init; } = [];
 }
 
 /// <summary>The seam where entity resolution, geocoding, event extraction and story clustering feed the index

@@ -11,6 +11,8 @@ public sealed record SearchDocument(long Id, string? Title, string Body, string 
     public IReadOnlyList<string> EntityIds { get; init; } = [];
     public IReadOnlyList<string> PlaceIds { get; init; } = [];
     public IReadOnlyList<string> EventTypes { get; init; } = [];
+    /// <summary>The names of each entity and place that has more than one (<see cref="SearchFields.AliasGroups"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> AliasGroups { get; init; } = [];
     public string? Story { get; init; }
     /// <summary>Whether <see cref="Date"/> is the article's own published date (not the ingest time).</summary>
     public bool Published { get; init; }

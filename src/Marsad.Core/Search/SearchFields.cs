@@ -23,6 +23,10 @@ public static class SearchFields
     /// <summary>The document's date (published, else ingested) as UTC ticks: range filters.</summary>
     public const string Date = "date";
     public const string Url = "url";
+    /// <summary>Stored only: every name one entity goes by, joined by <see cref="AliasSeparator"/>, so a match through an
+    /// alias (قسد) can mark the name the text uses (قوات سوريا الديمقراطية).</summary>
+    public const string AliasGroups = "alias_groups";
+    public const char AliasSeparator = '\u001F';
     public const string Language = "language";
 
     // Doc-values twins for sorting.

@@ -30,9 +30,14 @@ public sealed partial class SearchIndex
             }
             catch (BooleanQuery.TooManyClausesException)
             {
-                return SearchOutcome.Fail("the query expands to too many words (a wildcard that is too short?); make it more specific");
+                return SearchOutcome.Fail(TooManyParts);
             }
-            var terms = request.Highlight && hasText ? HighlightTerms(searcher, query) : EmptyTerms;
+            catch (ArgumentException)
+            {
+                // A wildcard or regular expression Lucene accepts when parsing but cannot run.
+                return SearchOutcome.Fail(CannotRun);
+            }
+            var terms = request.Highlight && hasText ? HighlightTerms(searcher, query) : (EmptyTerms, EmptyTerms);
             var hits = new List<SearchHit>(Math.Min(limit, Math.Max(0, top.ScoreDocs.Length - offset)));
             for (int i = offset; i < top.ScoreDocs.Length && hits.Count < limit; i++)
                 hits.Add(ToHit(searcher, top.ScoreDocs[i].Doc, top.ScoreDocs[i].Score, terms));
@@ -62,68 +67,71 @@ public sealed partial class SearchIndex
             { new TermQuery(new Term(SearchFields.Id, Key(id))), Occur.MUST_NOT },
         };
         var top = searcher.Search(query, Math.Clamp(count, 0, MaxLimit));
-        return (IReadOnlyList<SearchHit>?)top.ScoreDocs.Select(s => ToHit(searcher, s.Doc, s.Score, EmptyTerms)).ToList();
+        return (IReadOnlyList<SearchHit>?)top.ScoreDocs.Select(s => ToHit(searcher, s.Doc, s.Score, (EmptyTerms, EmptyTerms))).ToList();
     });
 
-    /// <summary>Parses Lucene query syntax over the searched fields (AND between words by default); an empty query
-    /// means every document.</summary>
+    /// <summary>How much more a document counts when it has every word of the query, and when it has them as a phrase.</summary>
+    public const float AllWordsBoost = 2f, PhraseBoost = 3f;
+
+    /// <summary>
+    /// Parses a query over the searched fields. Words are alternatives ranked by BM25 (OR), and for a query of plain
+    /// words a document that has them all, then one that has them as a phrase, ranks higher; question words and
+    /// question marks are dropped (<see cref="QueryText.Prepare"/>). Lucene syntax still works (quotes, AND, OR, NOT,
+    /// +, -, fields, wildcards); syntax the parser refuses is searched as plain text instead. An empty query means
+    /// every document; a query of stop words only means none.
+    /// </summary>
     public (Query? Query, string? Error) ParseQuery(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), null);
-        var fields = SearchFields.Searched.Select(f => f.Field).ToArray();
-        var boosts = SearchFields.Searched.ToDictionary(f => f.Field, f => f.Boost);
-        var parser = new MultiFieldQueryParser(MarsadArabicAnalyzerVersion, fields, Analyzer, boosts)
-        {
-            DefaultOperator = Operator.AND,
-            AllowLeadingWildcard = false,
-        };
+        var prepared = QueryText.Prepare(text);
         try
         {
-            var query = parser.Parse(text);
+            Query main;
+            try
+            {
+                main = Parser(Operator.OR).Parse(prepared);
+            }
+            catch (Exception e) when (e is ParseException or ArgumentException)
+            {
+                // An unbalanced quote or bracket, a stray slash, a malformed /regular expression/: the person meant
+                // the characters as text.
+                main = Parser(Operator.OR).Parse(QueryText.AsText(prepared));
+            }
             // A query of stop words only analyses to nothing; that is no match, not "everything".
-            return (query is BooleanQuery { Clauses.Count: 0 } ? new BooleanQuery() : query, null);
+            if (main is BooleanQuery { Clauses.Count: 0 }) return (new BooleanQuery(), null);
+            if (QueryText.PlainWords(prepared) is not { Count: > 1 } words) return (main, null);
+            var joined = QueryText.AsText(string.Join(' ', words));
+            var all = Parser(Operator.AND).Parse(joined);
+            all.Boost = AllWordsBoost;
+            var phrase = Parser(Operator.OR).Parse("\"" + joined + "\"");
+            phrase.Boost = PhraseBoost;
+            return (new BooleanQuery { { main, Occur.MUST }, { all, Occur.SHOULD }, { phrase, Occur.SHOULD } }, null);
         }
-        catch (ParseException e)
+        catch (Exception e) when (e is ParseException or ArgumentException)
         {
-            return (null, QuerySyntaxHelp(text, e.Message));
+            return (null, "تعذّر فهم الاستعلام؛ جرّب كلمات أبسط.");
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            return (null, "the query has too many parts; make it shorter");
+            return (null, TooManyParts);
         }
     }
+
+    /// <summary>The error when a query (often a short wildcard) expands to more words than a search may hold.</summary>
+    public const string TooManyParts = "الاستعلام يتسع لكلمات أكثر مما يحتمله البحث (ربما حرف بدل * بعد حرف أو حرفين)؛ اجعله أدق.";
+
+    /// <summary>The error when a parsed query cannot be run.</summary>
+    public const string CannotRun = "تعذّر تنفيذ الاستعلام (ربما تعبير بين /شرطتين/ أو حرف بدل غير صالح)؛ ابحث بالكلمات وحدها.";
+
+    private MultiFieldQueryParser Parser(Operator defaultOperator) =>
+        new(MarsadArabicAnalyzerVersion, SearchFields.Searched.Select(f => f.Field).ToArray(), Analyzer,
+            SearchFields.Searched.ToDictionary(f => f.Field, f => f.Boost))
+        {
+            DefaultOperator = defaultOperator,
+            AllowLeadingWildcard = false,
+        };
 
     private static Lucene.Net.Util.LuceneVersion MarsadArabicAnalyzerVersion => Analysis.MarsadArabicAnalyzer.Version;
-
-    /// <summary>The parser's first line (what went wrong, and where) followed by what the syntax allows.</summary>
-    internal static string QuerySyntaxHelp(string query, string parserMessage)
-    {
-        var first = Unbalanced(query) ?? parserMessage.Split('\n', 2)[0].Trim();
-        if (first.StartsWith("Cannot parse '", StringComparison.Ordinal))
-        {
-            int colon = first.IndexOf("': ", StringComparison.Ordinal);
-            if (colon > 0) first = first[(colon + 3)..];
-        }
-        return $"the query could not be understood ({first}). Words are all required; put a phrase in \"double quotes\", "
-            + "use OR and NOT in capitals, close every bracket and quote, and put a backslash before + - ! ( ) { } [ ] ^ \" ~ * ? : / when you mean the character itself.";
-    }
-
-    /// <summary>The usual mistakes, named plainly: a quote or a bracket left open.</summary>
-    private static string? Unbalanced(string query)
-    {
-        int quotes = 0, depth = 0;
-        for (int i = 0; i < query.Length; i++)
-        {
-            char c = query[i];
-            if (c == '\\') { i++; continue; }
-            if (c == '"') quotes++;
-            else if (quotes % 2 == 0 && c == '(') depth++;
-            else if (quotes % 2 == 0 && c == ')') depth--;
-        }
-        if (quotes % 2 == 1) return "a quotation mark is not closed";
-        if (depth != 0) return depth > 0 ? "a bracket is not closed" : "a closing bracket has no opening one";
-        return null;
-    }
 
     private static Filter? FilterFor(SearchRequest request)
     {
@@ -182,8 +190,9 @@ public sealed partial class SearchIndex
 
     private static readonly IReadOnlySet<string> EmptyTerms = new HashSet<string>();
 
-    /// <summary>The analysed words the query looks for in text fields (what the highlighter marks).</summary>
-    private static HashSet<string> HighlightTerms(IndexSearcher searcher, Query query)
+    /// <summary>The analysed words the query looks for in text fields (what the highlighter marks), and apart those it
+    /// looks for in entity and place names (whose aliases a hit may spell differently).</summary>
+    private static (IReadOnlySet<string> Text, IReadOnlySet<string> Names) HighlightTerms(IndexSearcher searcher, Query query)
     {
         var terms = new HashSet<Term>();
         try
@@ -194,12 +203,41 @@ public sealed partial class SearchIndex
         {
             // Some rewritten forms (constant-score wildcards) do not list their terms: nothing to mark.
         }
-        return terms.Where(t => t.Field is SearchFields.Body or SearchFields.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return (terms.Where(t => t.Field is SearchFields.Body or SearchFields.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal),
+            terms.Where(t => t.Field is SearchFields.Entities or SearchFields.Places).Select(t => t.Text).ToHashSet(StringComparer.Ordinal));
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, int docId, float score, IReadOnlySet<string> terms)
+    /// <summary>The text terms, plus every word of every name of an entity the query matched by one of its names: a
+    /// search for قسد marks قوات سوريا الديمقراطية in a text that never says قسد.</summary>
+    private IReadOnlySet<string> WithAliases(Document doc, (IReadOnlySet<string> Text, IReadOnlySet<string> Names) terms)
+    {
+        if (terms.Names.Count == 0) return terms.Text;
+        HashSet<string>? widened = null;
+        foreach (var group in doc.GetValues(SearchFields.AliasGroups))
+        {
+            var names = group.Split(SearchFields.AliasSeparator).Select(n => AnalyzedWords(n)).Where(w => w.Count > 0).ToList();
+            if (!names.Any(words => words.All(terms.Names.Contains))) continue;
+            widened ??= new HashSet<string>(terms.Text, StringComparer.Ordinal);
+            foreach (var words in names) widened.UnionWith(words);
+        }
+        return widened ?? terms.Text;
+    }
+
+    private List<string> AnalyzedWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = Analyzer.GetTokenStream(SearchFields.Body, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) words.Add(term.ToString());
+        stream.End();
+        return words;
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, int docId, float score, (IReadOnlySet<string> Text, IReadOnlySet<string> Names) queryTerms)
     {
         var doc = searcher.Doc(docId);
+        var terms = WithAliases(doc, queryTerms);
         var title = doc.Get(SearchFields.Title);
         var body = doc.Get(SearchFields.Body) ?? "";
         long ticks = doc.GetField(SearchFields.Date)?.GetInt64Value() ?? 0;

@@ -146,6 +146,7 @@ public sealed partial class SearchIndex : IDisposable
         foreach (var id in d.EntityIds) doc.Add(new StringField(SearchFields.EntityKey, id, Field.Store.YES));
         foreach (var id in d.PlaceIds) doc.Add(new StringField(SearchFields.PlaceKey, id, Field.Store.YES));
         foreach (var type in d.EventTypes) doc.Add(new StringField(SearchFields.EventType, type, Field.Store.YES));
+        foreach (var group in d.AliasGroups) doc.Add(new StoredField(SearchFields.AliasGroups, string.Join(SearchFields.AliasSeparator, group)));
         return doc;
     }
 

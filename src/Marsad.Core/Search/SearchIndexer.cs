@@ -16,7 +16,7 @@ public static class SearchIndexer
         var metadata = ReadMetadata(stored.MetadataJson);
         var url = metadata.GetValueOrDefault("url") ?? locations.FirstOrDefault(IsWebAddress);
         return new SearchDocument(stored.Id, stored.Title ?? metadata.GetValueOrDefault("title") ?? headline, stored.CleanText,
-            SourceOf(metadata, url), url, stored.Published ?? stored.IngestedAt, stored.Language)
+            SourceOf(metadata, url, stored.CleanText), url, stored.Published ?? stored.IngestedAt, stored.Language)
         {
             Published = stored.Published is not null,
             Entities = facts.Entities,
@@ -24,19 +24,18 @@ public static class SearchIndexer
             EntityIds = facts.EntityIds,
             PlaceIds = facts.PlaceIds,
             EventTypes = facts.EventTypes,
+            AliasGroups = facts.AliasGroups,
             Story = facts.Story,
         };
     }
 
-    /// <summary>The publisher: the site name ingestion found (or a record's source field), else the URL's host
-    /// without "www.", else empty (a local file says nothing about who published it).</summary>
-    public static string SourceOf(IReadOnlyDictionary<string, string> metadata, string? url)
+    /// <summary>The publisher by the name <see cref="Outlets.OutletCatalog"/> gives it: from the site name ingestion
+    /// found (or a record's source field), else the URL's host, else an agency credit in the text; empty when nothing
+    /// says who published it (a local file without a credit).</summary>
+    public static string SourceOf(IReadOnlyDictionary<string, string> metadata, string? url, string? text = null)
     {
-        if (metadata.GetValueOrDefault("site") is { Length: > 0 } site) return site.Trim();
-        if (metadata.GetValueOrDefault("source") is { Length: > 0 } source) return source.Trim();
-        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
-            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
-        return "";
+        var site = metadata.GetValueOrDefault("site") is { Length: > 0 } s ? s : metadata.GetValueOrDefault("source");
+        return Outlets.OutletCatalog.Default.NameOf(site, url, text);
     }
 
     private static bool IsWebAddress(string locator) =>

@@ -101,10 +101,11 @@ public static class StoryInputs
     /// <summary>The publisher: a "site" or "source" metadata value, else the host of a URL, else the document id.</summary>
     public static string SourceName(SourceDocument source)
     {
-        foreach (var field in new[] { "site", "source", "publisher" })
-            if (source.Metadata.TryGetValue(field, out var value) && value.Length > 0) return value;
-        if (Uri.TryCreate(source.Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.Host;
-        return source.Id;
+        // The outlet's catalogue name (Outlets.OutletCatalog), from the metadata, the address or an agency credit.
+        var site = new[] { "site", "source", "publisher" }.Select(f => source.Metadata.GetValueOrDefault(f)).FirstOrDefault(v => v is { Length: > 0 });
+        var url = Uri.TryCreate(source.Source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? source.Source : null;
+        var name = Outlets.OutletCatalog.Default.NameOf(site, url, source.Text);
+        return name.Length > 0 ? name : source.Id;
     }
 
     /// <summary>Document id → the id it counts as when counting independent sources: a duplicate family's canonical

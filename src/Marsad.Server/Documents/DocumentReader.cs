@@ -21,7 +21,7 @@ public static class DocumentReader
         var url = metadata.GetValueOrDefault("url") ?? locations.FirstOrDefault(l => l.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         var title = stored.Title ?? metadata.GetValueOrDefault("title") ?? SearchIndexer.HeadlineOf(store, id);
         return new DocumentDetail(
-            stored.Id, title, SearchIndexer.SourceOf(metadata, url), url, stored.Published ?? stored.IngestedAt, stored.Published is not null,
+            stored.Id, title, SearchIndexer.SourceOf(metadata, url, stored.CleanText ?? stored.Text), url, stored.Published ?? stored.IngestedAt, stored.Published is not null,
             stored.Language, locations, stored.CleanText, Removed(store, stored), Duplicates(store, id), [], [], null);
     }
 
@@ -33,7 +33,7 @@ public static class DocumentReader
         var metadata = SearchIndexer.ReadMetadata(stored.MetadataJson);
         var url = metadata.GetValueOrDefault("url") ?? store.GetLocations(id).FirstOrDefault(l => l.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         var title = stored.Title ?? metadata.GetValueOrDefault("title") ?? SearchIndexer.HeadlineOf(store, id);
-        return new Marsad.Browse.DocumentCard(SqliteDocumentStore.Key(id), title, SearchIndexer.SourceOf(metadata, url), url,
+        return new Marsad.Browse.DocumentCard(SqliteDocumentStore.Key(id), title, SearchIndexer.SourceOf(metadata, url, stored.CleanText ?? stored.Text), url,
             stored.Published ?? stored.IngestedAt, stored.Published is not null) { Lead = Lead(stored.CleanText ?? stored.Text) };
     }
 

@@ -69,7 +69,8 @@ public static class EventEndpoints
         if (filter is null) return Problems.BadRequest(error!);
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         AcledExport.WriteCsv(Rows(library, filter), writer);
-        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "marsad-events.csv");
+        // With the byte-order mark: a spreadsheet opens a UTF-8 file without one in the local code page and garbles Arabic.
+        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())], "text/csv; charset=utf-8", "marsad-events.csv");
     }
 
     internal static IResult GeoJson([AsParameters] EventQuery query, DocumentLibrary library)

@@ -2,8 +2,9 @@ using Marsad.Search;
 
 namespace Marsad.Server.Search;
 
-/// <summary>Query parameters of <c>GET /api/search</c>. <paramref name="Q"/> is Lucene syntax: words (all required),
-/// "phrases", OR, NOT, field:value (title, body, entities, places, source, story).</summary>
+/// <summary>Query parameters of <c>GET /api/search</c>. <paramref name="Q"/> is words (any of them; documents with all,
+/// then with the phrase, rank first; question words ignored) or Lucene syntax: "phrases", AND, OR, NOT,
+/// field:value (title, body, entities, places, source, story); syntax Lucene refuses is searched as text.</summary>
 public sealed record SearchQuery(
     string? Q, int? Offset, int? Limit, string? Sort, string[]? Source, string? Story, string? Entity, string? Place, string? EventType,
     string? From, string? To);

@@ -18,6 +18,15 @@ public static class ApiKeys
     /// <summary>Null when the request may go on, else the 401 problem to answer.</summary>
     internal static IResult? Check(HttpContext context, ServerOptions options)
     {
+        var refused = Refusal(context, options);
+        // A person at a browser gets the Arabic page; API clients keep the problem details.
+        return refused is not null && Web.ErrorPages.WantsHtml(context.Request)
+            ? TypedResults.Content(Web.ErrorPages.Page(StatusCodes.Status401Unauthorized), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status401Unauthorized)
+            : refused;
+    }
+
+    private static IResult? Refusal(HttpContext context, ServerOptions options)
+    {
         if (options.ApiKey is not { Length: > 0 } expected)
             return Problems.Unauthorized($"this server was started without an API key, so it accepts no writes (start it with --api-key or {ServerOptions.ApiKeyVariable})");
         var given = context.Request.Headers[ServerOptions.ApiKeyHeader].ToString();

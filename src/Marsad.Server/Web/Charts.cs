@@ -23,10 +23,13 @@ public static class Charts
         return counts.Select((c, i) => (first.AddDays(i * size), c)).ToList();
     }
 
-    /// <summary>A sparkline: one line over the buckets (a single bucket is a dot).</summary>
+    /// <summary>A sparkline: one line over the buckets. A single day has no shape to draw (it would be a stray dot), so
+    /// it is said in words.</summary>
     public static string Sparkline(IReadOnlyList<DayCount> days, string label, int width = 120, int height = 24)
     {
         var buckets = Buckets(days);
+        if (buckets.Count == 1)
+            return $"<span class=\"sparkline single\" title=\"{Html.E(label)}\">في يوم واحد ({Day(buckets[0].Start)})</span>";
         var svg = new StringBuilder();
         svg.Append("<svg class=\"sparkline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(width).Append("\" height=\"").Append(height)
             .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" aria-label=\"").Append(Html.E(label)).Append("\">");
@@ -35,8 +38,7 @@ public static class Charts
             int max = Math.Max(1, buckets.Max(b => b.Count));
             double step = buckets.Count == 1 ? 0 : (width - 4.0) / (buckets.Count - 1);
             var points = buckets.Select((b, i) => (X: buckets.Count == 1 ? width / 2.0 : 2 + i * step, Y: height - 2 - (height - 4.0) * b.Count / max)).ToList();
-            if (points.Count == 1) svg.Append("<circle cx=\"").Append(N(points[0].X)).Append("\" cy=\"").Append(N(points[0].Y)).Append("\" r=\"2.5\"/>");
-            else svg.Append("<polyline points=\"").AppendJoin(' ', points.Select(p => N(p.X) + "," + N(p.Y))).Append("\"/>");
+            svg.Append("<polyline points=\"").AppendJoin(' ', points.Select(p => N(p.X) + "," + N(p.Y))).Append("\"/>");
         }
         return svg.Append("</svg>").ToString();
     }

@@ -4,8 +4,9 @@ using Marsad.Browse;
 using Marsad.Server.Entities;
 using Marsad.Server.Events;
 using Marsad.Server.Library;
-using Microsoft.AspNetCore.Http;
+using Marsad.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Server.Web;
 
@@ -23,10 +24,10 @@ public static partial class WebPages
             .Append(Html.E(prefix)).Append("\"></label>\n<label>النوع<select name=\"type\"><option value=\"\">كل الأنواع</option>");
         foreach (var t in EntityEndpoints.Types)
             body.Append("<option value=\"").Append(t).Append('"').Append(t == chosen ? " selected" : "").Append('>').Append(TypeLabel(t)).Append("</option>");
-        body.Append("</select></label>\n<button type=\"submit\">اعرض</button>\n</form>\n<p class=\"count\">").Append(Html.Count(total, "كيان")).Append("</p>\n<ol class=\"entities\">\n");
+        body.Append("</select></label>\n<button type=\"submit\">اعرض</button>\n</form>\n<p class=\"count\">").Append(Html.Count(total, CountedNoun.Entity)).Append("</p>\n<ol class=\"entities\">\n");
         foreach (var e in entities)
             body.Append("<li><a href=\"").Append(Html.EntityHref(e.Id)).Append("\">").Append(Html.E(e.Name)).Append("</a> <span class=\"meta\">")
-                .Append(TypeLabel(e.Type)).Append(" · ").Append(Html.Count(e.Mentions, "ذكر")).Append(" في ").Append(Html.Count(e.Documents, "وثيقة")).Append("</span></li>\n");
+                .Append(TypeLabel(e.Type)).Append(" · ذُكر ").Append(Html.Count(e.Mentions, CountedNoun.Time)).Append(" في ").Append(Html.Count(e.Documents, CountedNoun.Document)).Append("</span></li>\n");
         body.Append("</ol>\n");
         AppendPager(body, "/entities?type=" + Html.U(chosen) + "&amp;prefix=" + Html.U(prefix) + "&amp;", from, total);
         return HtmlResult(Html.Page("الكيانات", "entities", body.ToString()));
@@ -40,7 +41,7 @@ public static partial class WebPages
         var e = entity.Entity;
         var body = new StringBuilder();
         body.Append("<h1>").Append(Html.E(e.Name)).Append("</h1>\n<p class=\"meta\">").Append(TypeLabel(e.Type)).Append(" · ")
-            .Append(Html.Count(e.Mentions, "ذكر")).Append(" في ").Append(Html.Count(e.Documents, "وثيقة"));
+            .Append("ذُكر ").Append(Html.Count(e.Mentions, CountedNoun.Time)).Append(" في ").Append(Html.Count(e.Documents, CountedNoun.Document));
         if (entity.Actor is not null) body.Append(" · من ملف الأطراف (").Append(ActorKindLabel(entity.ActorKind)).Append(')');
         body.Append(" · <a href=\"/search?").Append(e.Type == CollectionView.PlaceType ? "place=" : "entity=").Append(Html.U(e.Id)).Append("\">وثائقه في البحث</a>");
         if (view.Collection.Events.Any(x => x.Actor1 == e.Id || x.Actor2 == e.Id || x.Location == e.Id))
@@ -73,7 +74,7 @@ public static partial class WebPages
         body.Append("<section id=\"cooccurring\">\n<h2>كيانات ترد معه</h2>\n<ul class=\"chips\">\n");
         foreach (var c in entity.CoOccurring)
             body.Append("<li><a href=\"").Append(Html.EntityHref(c.Entity.Id)).Append("\">").Append(Html.E(c.Entity.Name)).Append("</a> <small>")
-                .Append(Html.Count(c.Documents, "وثيقة")).Append("</small></li>\n");
+                .Append(Html.Count(c.Documents, CountedNoun.Document)).Append("</small></li>\n");
         body.Append("</ul>\n</section>\n");
 
         var cards = library.Collection.Cards();
@@ -119,17 +120,17 @@ public static partial class WebPages
         body.Append("<button type=\"submit\">اعرض</button>\n</form>\n");
         if (filter is null)
         {
-            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(error)).Append("</p>\n");
+            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(DateError(query.From, query.To, dayOnly: true) ?? error)).Append("</p>\n");
             return HtmlResult(Html.Page("الأحداث", "events", body.ToString()), StatusCodes.Status400BadRequest);
         }
         var events = EventBrowser.Events(view, filter);
         var filters = EventQueryString(query);
-        body.Append("<p class=\"count\">").Append(Html.Count(events.Count, "حدث")).Append(" · تنزيل بصيغة ACLED: <a class=\"download\" href=\"/api/events/csv").Append(filters)
+        body.Append("<p class=\"count\">").Append(Html.Count(events.Count, CountedNoun.Event)).Append(" · تنزيل بصيغة ACLED: <a class=\"download\" href=\"/api/events/csv").Append(filters)
             .Append("\" download>CSV</a> · <a class=\"download\" href=\"/api/events/geojson").Append(filters).Append("\" download>GeoJSON</a></p>\n");
         var located = events.Where(l => l.Event.Geo is not null)
             .Select(l => l.Event.Location is { } loc && view.Collection.Entity(loc) is { } place ? place : null).OfType<Marsad.Report.EntityReport>().DistinctBy(p => p.Id).ToList();
-        AppendMap(body, located, "خريطة الأحداث");
-        AppendEvents(body, events.Take(StorySectionLimit).ToList(), library.Collection.Cards());
+        AppendMap(body, located, "خريطة الأحداث", events);
+        AppendEvents(body, events, library.Collection.Cards());
         AppendMore(body, Math.Min(StorySectionLimit, events.Count), events.Count, "/api/events/csv" + filters);
         return HtmlResult(Html.Page("الأحداث", "events", body.ToString()));
     }
@@ -162,7 +163,7 @@ public static partial class WebPages
         var view = library.Collection.Current();
         var places = view.Collection.Entities.Where(e => e.Type == CollectionView.PlaceType && e.Geo is not null).ToList();
         var body = new StringBuilder();
-        body.Append("<h1>الخريطة</h1>\n<p class=\"count\">").Append(Html.Count(places.Count, "مكان")).Append(" معروف الموقع</p>\n");
+        body.Append("<h1>الخريطة</h1>\n<p class=\"count\">الأماكن المعروفة المواقع: ").Append(places.Count.ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
         AppendMap(body, places, "خريطة كل الأماكن");
         return HtmlResult(Html.Page("الخريطة", "map", body.ToString()));
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Text;
 using Marsad.Search;
 
 namespace Marsad.Server.Web;
@@ -41,8 +41,8 @@ public static class Html
     public static string Title(Marsad.Browse.DocumentCard card) =>
         !string.IsNullOrWhiteSpace(card.Title) ? E(card.Title) : card.Lead.Length > 0 ? E(card.Lead) : "(بلا عنوان)";
 
-    /// <summary>A count with its noun: "3 وثيقة".</summary>
-    public static string Count(int total, string noun) => $"{total.ToString(CultureInfo.InvariantCulture)} {noun}";
+    /// <summary>A count with its noun in the form Arabic grammar wants: «وثيقة واحدة»، «وثيقتان»، «5 وثائق»، «11 وثيقة».</summary>
+    public static string Count(int total, Marsad.Text.CountedNoun noun) => Marsad.Text.ArabicCount.Of(total, noun);
 
     /// <summary>The link to a document, at a cited span when one is given (the page marks it and scrolls to it).</summary>
     public static string DocumentHref(string id, int? start = null, int? end = null) =>

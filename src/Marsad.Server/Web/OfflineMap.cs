@@ -3,8 +3,15 @@ using System.Text;
 
 namespace Marsad.Server.Web;
 
-/// <summary>A place to mark: its Arabic name, where it is, and where its link goes.</summary>
-public sealed record MapMarker(string Name, double Lat, double Lon, string? Href = null);
+/// <summary>A place to mark: its Arabic name, where it is, and where its link goes; on event maps, the people killed
+/// there (the marker's area grows with them) and the CSS class of its main event type (its colour).</summary>
+public sealed record MapMarker(string Name, double Lat, double Lon, string? Href = null)
+{
+    public int Fatalities { get; init; }
+    public string? Kind { get; init; }
+    /// <summary>What the marker's tooltip says beside the name.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>
 /// Maps drawn as inline SVG on the country outlines shipped in data/map/countries.tsv (embedded at build time), so
@@ -58,38 +65,51 @@ public static class OfflineMap
             svg.Append("\"/>\n");
         }
         double radius = Math.Max(width, height) / 120, font = Math.Max(width, height) / 40;
-        // Labels in the order given (the caller puts the most important first); one that would cover an earlier
-        // label tries below its marker, then goes without (the marker keeps the name as its tooltip).
-        var taken = new List<(double X0, double Y0, double X1, double Y1)>();
-        foreach (var m in shown)
+        var circles = shown.Select(m => (Marker: m, X: X(m.Lon), Y: Y(m.Lat), R: Radius(radius, m.Fatalities))).ToList();
+        var taken = circles.Select(c => (X0: c.X - c.R, Y0: c.Y - c.R, X1: c.X + c.R, Y1: c.Y + c.R)).ToList();
+        var labels = new (double X, double Y)?[circles.Count];
+        // Labels in the order given (the caller puts the most important first), each at the first of eight places
+        // around its marker that covers no earlier label, no marker and stays inside the map; a name with no free
+        // place goes without a label (the marker keeps it as its tooltip).
+        for (int i = 0; i < circles.Count; i++)
         {
-            double cx = X(m.Lon), cy = Y(m.Lat), half = m.Name.Length * font * 0.3;
-            (double, double, double, double)? box = null;
-            double baseline = 0;
-            foreach (var y in new[] { cy - radius * 2.4, cy + radius * 2 + font * 0.8 })
+            var (m, cx, cy, r) = circles[i];
+            double w = m.Name.Length * font * 0.62, h = font * 1.1, gap = r + font * 0.25;
+            foreach (var (dx, dy) in LabelPlaces)
             {
-                var candidate = (cx - half, y - font * 0.9, cx + half, y + font * 0.2);
-                if (taken.Any(t => t.X0 < candidate.Item3 && candidate.Item1 < t.X1 && t.Y0 < candidate.Item4 && candidate.Item2 < t.Y1)) continue;
-                box = candidate;
-                baseline = y;
+                double x0 = dx switch { < 0 => cx - gap - w, > 0 => cx + gap, _ => cx - w / 2 };
+                double y0 = dy switch { < 0 => cy - gap - h, > 0 => cy + gap, _ => cy - h / 2 };
+                var box = (X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + h);
+                if (box.X0 < 0 || box.Y0 < 0 || box.X1 > width || box.Y1 > height) continue;
+                if (taken.Any(t => t.X0 < box.X1 && box.X0 < t.X1 && t.Y0 < box.Y1 && box.Y0 < t.Y1)) continue;
+                taken.Add(box);
+                labels[i] = (x0 + w / 2, y0 + h * 0.8);
                 break;
             }
-            svg.Append("<g class=\"marker\" data-name=\"").Append(Html.E(m.Name)).Append("\">");
+        }
+        // Large markers are drawn first so the small ones on top of them stay visible and clickable.
+        foreach (int i in Enumerable.Range(0, circles.Count).OrderByDescending(i => circles[i].R))
+        {
+            var (m, cx, cy, r) = circles[i];
+            svg.Append("<g class=\"marker").Append(m.Kind is null ? "" : " " + Html.E(m.Kind)).Append("\" data-name=\"").Append(Html.E(m.Name)).Append("\">");
             if (m.Href is not null) svg.Append("<a href=\"").Append(Html.E(m.Href)).Append("\">");
-            svg.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(radius)).Append("\"><title>")
-                .Append(Html.E(m.Name)).Append("</title></circle>");
-            if (box is { } b)
-            {
-                taken.Add(b);
-                svg.Append("<text x=\"").Append(N(cx)).Append("\" y=\"").Append(N(baseline)).Append("\" font-size=\"").Append(N(font))
+            svg.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(r)).Append("\"><title>")
+                .Append(Html.E(m.Note is null ? m.Name : m.Name + " — " + m.Note)).Append("</title></circle>");
+            if (labels[i] is { } place)
+                svg.Append("<text x=\"").Append(N(place.X)).Append("\" y=\"").Append(N(place.Y)).Append("\" font-size=\"").Append(N(font))
                     .Append("\" text-anchor=\"middle\">").Append(Html.E(m.Name)).Append("</text>");
-            }
             if (m.Href is not null) svg.Append("</a>");
             svg.Append("</g>\n");
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>Where a label may go around its marker, in the order tried: above, below, the two sides, the corners.</summary>
+    private static readonly (int Dx, int Dy)[] LabelPlaces = [(0, -1), (0, 1), (1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1)];
+
+    /// <summary>A marker's radius: its area grows with the people killed there, up to five times the plain radius.</summary>
+    public static double Radius(double plain, int fatalities) => plain * Math.Min(5, Math.Sqrt(1 + Math.Max(0, fatalities) / 2.0));
 
     /// <summary>The markers' box with a margin, at least <see cref="MinSpan"/> wide and high, inside the covered region.</summary>
     internal static (double West, double South, double East, double North) View(IReadOnlyList<MapMarker> markers)

@@ -4,8 +4,9 @@ using Marsad.Browse;
 using Marsad.Report;
 using Marsad.Server.Library;
 using Marsad.Server.Stories;
-using Microsoft.AspNetCore.Http;
+using Marsad.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Server.Web;
 
@@ -20,7 +21,7 @@ public static partial class WebPages
     private static void AppendMore(StringBuilder body, int shown, int total, string? href)
     {
         if (total <= shown) return;
-        body.Append("<p class=\"more meta\">").Append(Html.Count(shown, "معروضة")).Append(" من ").Append(total.ToString(CultureInfo.InvariantCulture));
+        body.Append("<p class=\"more meta\">").Append("عُرض ").Append(shown.ToString(CultureInfo.InvariantCulture)).Append(" من ").Append(total.ToString(CultureInfo.InvariantCulture));
         if (href is not null) body.Append(" · <a href=\"").Append(href).Append("\">عرض الكل</a>");
         body.Append("</p>\n");
     }
@@ -31,7 +32,7 @@ public static partial class WebPages
         int from = Math.Max(0, offset ?? 0);
         var (stories, total) = StoryBrowser.List(library.Collection.Current(), order, from, PageSize, library.Collection.Cards());
         var body = new StringBuilder();
-        body.Append("<h1>القصص</h1>\n<p class=\"count\">").Append(Html.Count(total, "قصة")).Append("</p>\n")
+        body.Append("<h1>القصص</h1>\n<p class=\"count\">").Append(Html.Count(total, CountedNoun.Story)).Append("</p>\n")
             .Append("<nav class=\"sort\" aria-label=\"الترتيب\">")
             .Append(SortLink("newest", "الأحدث أولًا", order == StorySort.Newest)).Append(SortLink("largest", "الأكبر أولًا", order == StorySort.Largest))
             .Append("</nav>\n");
@@ -51,8 +52,8 @@ public static partial class WebPages
         {
             body.Append("<li><a class=\"story-title\" href=\"/stories/").Append(Html.U(s.Id)).Append("\">").Append(Html.E(s.Title)).Append("</a>\n")
                 .Append(Charts.Sparkline(s.Days, "عدد المقالات عبر الزمن"))
-                .Append("\n<div class=\"meta\"><span class=\"articles\">").Append(Html.Count(s.Documents, "مقالة")).Append("</span> · <span class=\"sources\">")
-                .Append(Html.Count(s.Sources, "مصدر")).Append("</span> · ").Append(Html.Count(s.IndependentSources, "مصدر مستقل"));
+                .Append("\n<div class=\"meta\"><span class=\"articles\">").Append(Html.Count(s.Documents, CountedNoun.Article)).Append("</span> · <span class=\"sources\">")
+                .Append(Html.Count(s.Sources, CountedNoun.Source)).Append("</span> · ").Append(Html.Count(s.IndependentSources, CountedNoun.IndependentSource));
             if (s.Days.Count > 0)
             {
                 body.Append(" · ").Append(Day(s.Days[0].Day));
@@ -72,9 +73,9 @@ public static partial class WebPages
         var s = story.Story;
         var body = new StringBuilder();
         body.Append("<h1>").Append(Html.E(s.Title)).Append("</h1>\n<p class=\"meta\">")
-            .Append(Html.Count(s.Documents.Count, "مقالة")).Append(" · ").Append(Html.Count(s.Sources.Count, "مصدر")).Append(" · ")
-            .Append(Html.Count(s.IndependentSources, "مصدر مستقل"));
-        if (s.Topic is not null) body.Append(" · الموضوع ").Append(Html.E(s.Topic));
+            .Append(Html.Count(s.Documents.Count, CountedNoun.Article)).Append(" · ").Append(Html.Count(s.Sources.Count, CountedNoun.Source)).Append(" · ")
+            .Append(Html.Count(s.IndependentSources, CountedNoun.IndependentSource));
+        if (s.Topic is not null) body.Append(" · الموضوع: ").Append(TopicLink(s.Topic, view));
         body.Append("</p>\n").Append(Charts.Sparkline(story.Days, "عدد المقالات عبر الزمن", 240, 32)).Append('\n');
 
         body.Append("<section id=\"summary\">\n<h2>الملخص</h2>\n<ol class=\"summary\">\n");
@@ -89,13 +90,14 @@ public static partial class WebPages
         AppendFacts(body, s, cards);
         AppendSources(body, story.Articles.Take(StorySectionLimit).ToList());
         AppendMore(body, Math.Min(StorySectionLimit, story.Articles.Count), story.Articles.Count, "/search?story=" + Html.U(s.Id));
-        AppendMap(body, story.Places.Select(p => p.Entity), "خريطة أماكن القصة");
+        var storyEvents = story.Events.Select(e => EventBrowser.Line(view, e)).ToList();
+        AppendMap(body, story.Places.Select(p => p.Entity), "خريطة أماكن القصة", storyEvents.Count > 0 ? storyEvents : null);
         AppendTimeline(body, story.Timeline.Take(StorySectionLimit).ToList(), cards, view);
         AppendMore(body, Math.Min(StorySectionLimit, story.Timeline.Count), story.Timeline.Count, null);
         AppendEntities(body, story.Entities.Take(StorySectionLimit / 2).ToList(), story.Places.Take(StorySectionLimit / 2).ToList());
         AppendQuotes(body, story.Quotes.Take(StorySectionLimit).ToList(), cards);
         AppendMore(body, Math.Min(StorySectionLimit, story.Quotes.Count), story.Quotes.Count, null);
-        AppendEvents(body, story.Events.Take(StorySectionLimit).Select(e => EventBrowser.Line(view, e)).ToList(), cards);
+        AppendEvents(body, storyEvents, cards);
         AppendMore(body, Math.Min(StorySectionLimit, story.Events.Count), story.Events.Count, "/events?story=" + Html.U(s.Id));
         return HtmlResult(Html.Page(s.Title, "stories", body.ToString()));
     }
@@ -175,15 +177,37 @@ public static partial class WebPages
     /// The places with coordinates on the offline map; places outside the map's region listed under it, and so are
     /// continents, world regions and seas (precision "region"), whose point is only representative.
     /// </summary>
-    private static void AppendMap(StringBuilder body, IEnumerable<EntityReport> places, string label)
+    /// <param name="events">On event maps: the events, whose people killed size each place's marker and whose main
+    /// type colours it.</param>
+    private static void AppendMap(StringBuilder body, IEnumerable<EntityReport> places, string label, IReadOnlyList<EventLine>? events = null)
     {
         var withGeo = places.Where(p => p.Geo is not null).ToList();
         var regions = withGeo.Where(p => p.Geo!.Precision == RegionPrecision).ToList();
         var located = withGeo.Except(regions).ToList();
         body.Append("<section id=\"map\">\n<h2>الخريطة</h2>\n");
-        var markers = located.Select(p => new MapMarker(p.Name, p.Geo!.Lat, p.Geo.Lon, Html.EntityHref(p.Id)))
-            .DistinctBy(m => (m.Lat, m.Lon)).ToList();
-        if (OfflineMap.Svg(markers, label) is { } svg) body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
+        var byPlace = (events ?? []).Where(e => e.Event.Location is not null).ToLookup(e => e.Event.Location!, StringComparer.Ordinal);
+        var markers = located.Select(p =>
+        {
+            var here = byPlace[p.Id].ToList();
+            var marker = new MapMarker(p.Name, p.Geo!.Lat, p.Geo.Lon, Html.EntityHref(p.Id));
+            if (here.Count == 0) return marker;
+            int killed = here.Sum(e => e.Event.Fatalities);
+            return marker with
+            {
+                Fatalities = killed,
+                Kind = EventCharts.ClassOf(here.GroupBy(e => e.Event.EventType, StringComparer.Ordinal).MaxBy(g => g.Count())!.Key),
+                Note = Html.Count(here.Count, CountedNoun.Event) + "، " + Html.Count(killed, CountedNoun.Killed),
+            };
+        })
+            // The places with most killed first: they keep their labels when space runs out.
+            .OrderByDescending(m => m.Fatalities).DistinctBy(m => (m.Lat, m.Lon)).ToList();
+        if (OfflineMap.Svg(markers, label) is { } svg)
+        {
+            body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
+            body.Append(events is null
+                ? "<ul class=\"legend\"><li><span class=\"swatch place\"></span>مكان ورد في الأخبار؛ الاسم الذي لا يتسع له المكان يظهر عند المرور على النقطة</li></ul>\n"
+                : EventCharts.Legend(events.Select(e => e.Event.EventType), sizes: true) + "\n");
+        }
         else body.Append("<p class=\"empty\">لا أماكن معروفة الموقع في منطقة الخريطة.</p>\n");
         var outside = located.Where(p => !OfflineMap.Covers(p.Geo!.Lat, p.Geo.Lon)).ToList();
         if (outside.Count > 0)
@@ -243,48 +267,40 @@ public static partial class WebPages
         body.Append("</section>\n");
     }
 
-    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> events, Func<string, DocumentCard?> cards)
+    /// <summary>The weekly chart of every event, then the table of the first <see cref="StorySectionLimit"/>.</summary>
+    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards)
     {
+        var events = all.Take(StorySectionLimit).ToList();
         body.Append("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events.Count == 0)
         {
             body.Append("<p class=\"empty\">لا أحداث.</p>\n</section>\n");
             return;
         }
-        body.Append("<table class=\"events\">\n<thead><tr><th>التاريخ</th><th>النوع</th><th>الطرف الأول</th><th>الطرف الثاني</th><th>المكان</th><th>القتلى</th><th>المصدر</th></tr></thead>\n<tbody>\n");
+        // The table scrolls inside its own box on middling widths and becomes one card per event on phones (the
+        // labels come from data-label there, as the header row is hidden).
+        body.Append(EventCharts.WeeklyChart(all)).Append('\n');
+        body.Append("<div class=\"table-scroll\">\n<table class=\"events\">\n<thead><tr><th>التاريخ</th><th>النوع</th><th>الطرف الأول</th><th>الطرف الثاني</th><th>المكان</th><th>القتلى</th><th>المصدر</th></tr></thead>\n<tbody>\n");
         foreach (var l in events)
         {
             var e = l.Event;
-            body.Append("<tr><td>").Append(l.Day is { } day ? Day(day) : "—").Append("</td><td>").Append(Html.E(EventLabel(e.EventType))).Append("<br><small>").Append(Html.E(e.SubEventType)).Append("</small></td><td>")
-                .Append(EntityCell(e.Actor1, l.Actor1Name)).Append("</td><td>").Append(EntityCell(e.Actor2, l.Actor2Name)).Append("</td><td>")
-                .Append(EntityCell(e.Location, l.LocationName)).Append("</td><td>").Append(e.Fatalities.ToString(CultureInfo.InvariantCulture)).Append("</td><td><a class=\"cite\" href=\"")
+            body.Append("<tr><td data-label=\"التاريخ\">").Append(l.Day is { } day ? Day(day) : "—").Append("</td><td data-label=\"النوع\">").Append(Html.E(EventLabel(e.EventType)))
+                .Append("<br><small>").Append(Html.E(ArabicLabels.SubEventType(e.SubEventType))).Append("</small></td><td data-label=\"الطرف الأول\">")
+                .Append(EntityCell(e.Actor1, l.Actor1Name)).Append("</td><td data-label=\"الطرف الثاني\">").Append(EntityCell(e.Actor2, l.Actor2Name)).Append("</td><td data-label=\"المكان\">")
+                .Append(EntityCell(e.Location, l.LocationName)).Append("</td><td data-label=\"القتلى\">").Append(e.Fatalities.ToString(CultureInfo.InvariantCulture))
+                .Append("</td><td data-label=\"المصدر\"><a class=\"cite\" href=\"")
                 .Append(Html.DocumentHref(e.Document, e.Start, e.End)).Append("\">").Append(cards(e.Document) is { } c ? Html.E(SourceLabel(c)) : Html.E(e.Document)).Append("</a></td></tr>\n");
         }
-        body.Append("</tbody>\n</table>\n</section>\n");
+        body.Append("</tbody>\n</table>\n</div>\n</section>\n");
 
         static string EntityCell(string? id, string? name) =>
             id is null ? "—" : $"<a href=\"{Html.EntityHref(id)}\">{Html.E(name ?? id)}</a>";
     }
 
     /// <summary>ACLED's event types in Arabic (the sub-types stay as ACLED spells them).</summary>
-    internal static string EventLabel(string type) => type switch
-    {
-        "Battles" => "معارك",
-        "Explosions/Remote violence" => "انفجارات وعنف عن بعد",
-        "Violence against civilians" => "عنف ضد المدنيين",
-        "Protests" => "احتجاجات",
-        "Riots" => "أعمال شغب",
-        "Strategic developments" => "تطورات استراتيجية",
-        _ => type,
-    };
+    internal static string EventLabel(string type) => ArabicLabels.EventType(type);
 
-    internal static string TypeLabel(string type) => type switch
-    {
-        "PER" => "شخص",
-        "ORG" => "منظمة",
-        "LOC" => "مكان",
-        _ => "أخرى",
-    };
+    internal static string TypeLabel(string type) => ArabicLabels.EntityType(type);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -6,9 +6,10 @@ using Marsad.Server.Documents;
 using Marsad.Server.Library;
 using Marsad.Server.Search;
 using Marsad.Server.Security;
+using Marsad.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Server.Web;
@@ -32,10 +33,11 @@ public static partial class WebPages
         pages.MapGet("/stories/{id}", StoryPage);
         pages.MapGet("/entities", EntitiesPage);
         pages.MapGet("/entities/{**id}", EntityPage);
+        pages.MapGet("/topics/{id}", TopicPage);
         pages.MapGet("/events", EventsPage);
         pages.MapGet("/map", MapPage);
         routes.MapGet("/assets/{name}", Asset).ExcludeFromDescription();
-        routes.MapGet("/reference", () => Asset("reference.html")).ExcludeFromDescription();
+        routes.MapGet("/reference", ReferencePage.Render).ExcludeFromDescription();
         return routes;
     }
 
@@ -54,7 +56,7 @@ public static partial class WebPages
             Highlight = false,
         }).Results!;
         var body = new StringBuilder();
-        body.Append("<h1>الوثائق</h1>\n<p class=\"count\">").Append(Count(results.Total, "وثيقة")).Append("</p>\n");
+        body.Append("<h1>الوثائق</h1>\n<p class=\"count\">").Append(Count(results.Total, CountedNoun.Document)).Append("</p>\n");
         if (results.Total == 0) body.Append("<p class=\"empty\">لا توجد وثائق بعد. أضفها بالأمر <code>marsad ingest</code> أو عبر <code>POST /api/ingest</code>.</p>\n");
         body.Append("<ol class=\"docs\">\n");
         foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: false);
@@ -77,8 +79,12 @@ public static partial class WebPages
         var detail = read is null ? null : DocumentMapping.WithCollection(read, library.Collection.Current());
         if (detail is null)
             return HtmlResult(Html.Page("غير موجودة", "documents", "<h1>الوثيقة غير موجودة</h1>\n<p><a href=\"/\">العودة إلى الوثائق</a></p>"), StatusCodes.Status404NotFound);
+        // Without a title the page is headed by the start of the text, as lists show the document.
+        var heading = !string.IsNullOrWhiteSpace(detail.Title) ? detail.Title
+            : detail.CleanText is { Length: > 0 } clean ? DocumentReader.Lead(clean) : null;
         var body = new StringBuilder();
-        body.Append("<article>\n<h1>").Append(Html.Title(detail.Title)).Append("</h1>\n<p class=\"meta\">");
+        body.Append("<article>\n<h1").Append(detail.Title is null && heading is not null ? " class=\"lead-title\"" : "").Append('>')
+            .Append(Html.Title(heading)).Append("</h1>\n<p class=\"meta\">");
         if (detail.Source.Length > 0) body.Append(Html.E(detail.Source)).Append(" · ");
         body.Append(detail.Published ? "نُشرت " : "أُضيفت ").Append(Html.Date(detail.Date));
         if (Html.SafeHref(detail.Url) is { } href) body.Append(" · <a href=\"").Append(href).Append("\" rel=\"noopener noreferrer\">المصدر</a>");
@@ -104,7 +110,7 @@ public static partial class WebPages
             body.Append("<ul class=\"removed\">\n");
             foreach (var piece in detail.Removed)
                 body.Append("<li><span class=\"kind\">").Append(RemovalLabel(piece.Kind)).Append("</span> ")
-                    .Append(Html.E(piece.Text)).Append(" <small>(").Append(Html.E(piece.Reason)).Append(")</small></li>\n");
+                    .Append(Html.E(piece.Text)).Append(" <small>(").Append(Html.E(Marsad.Report.ArabicLabels.RemovalReason(piece.Reason))).Append(")</small></li>\n");
             body.Append("</ul>\n");
         }
 
@@ -115,8 +121,8 @@ public static partial class WebPages
             body.Append("<ol class=\"docs duplicates\">\n");
             foreach (var d in detail.Duplicates)
                 body.Append("<li><a href=\"/documents/").Append(d.Id.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Html.Title(d.Title))
-                    .Append("</a> <span class=\"meta\">").Append(Html.E(d.Kind)).Append(' ')
-                    .Append(d.Similarity.ToString("0.00", CultureInfo.InvariantCulture)).Append("</span></li>\n");
+                    .Append("</a> <span class=\"meta\">").Append(Html.E(Marsad.Report.ArabicLabels.Duplicate(d.Kind))).Append(" · تشابه ")
+                    .Append((d.Similarity * 100).ToString("0", CultureInfo.InvariantCulture)).Append("٪</span></li>\n");
             body.Append("</ol>\n");
         }
 
@@ -129,7 +135,7 @@ public static partial class WebPages
             foreach (var hit in similar) AppendListItem(body, hit, snippet: false);
             body.Append("</ol>\n");
         }
-        return HtmlResult(Html.Page(detail.Title ?? "وثيقة", "documents", body.ToString()));
+        return HtmlResult(Html.Page(heading ?? "وثيقة", "documents", body.ToString()));
     }
 
     /// <summary>The cited span of <c>?cite=START-END</c>, when it lies in the text.</summary>
@@ -182,13 +188,20 @@ public static partial class WebPages
         if (!SearchMapping.TryParseSort(query.Sort, out var sort)) sort = SearchSort.Relevance;
         int from = Math.Max(0, query.Offset ?? 0);
         var (start, end, dateError) = DateParameter.Range(query.From, query.To);
-        var outcome = dateError is null ? library.Index.Search(SearchMapping.ToRequest(query, sort, from, PageSize, start, end)) : SearchOutcome.Fail(dateError);
+        var outcome = dateError is null ? library.Index.Search(SearchMapping.ToRequest(query, sort, from, PageSize, start, end))
+            : SearchOutcome.Fail(DateError(query.From, query.To) ?? dateError);
         if (outcome.Results is not { } results)
         {
             body.Append("<p class=\"error\" role=\"alert\">تعذّر فهم الاستعلام: ").Append(Html.E(outcome.Error)).Append("</p>\n");
             return HtmlResult(Html.Page("البحث", "search", body.ToString()), StatusCodes.Status400BadRequest);
         }
-        body.Append("<p class=\"count\" id=\"result-count\">").Append(Count(results.Total, "نتيجة")).Append("</p>\n<ol class=\"hits\">\n");
+        body.Append("<p class=\"count\" id=\"result-count\">").Append(Count(results.Total, CountedNoun.Result)).Append("</p>\n");
+        if (results.Total == 0 && library.Index.DidYouMean(query.Q) is { } suggestion)
+            body.Append("<p class=\"suggestion\">هل تقصد: <a href=\"/search?").Append(SearchQueryString(query with { Q = suggestion }))
+                .Append("\">").Append(Html.E(suggestion)).Append("</a>؟</p>\n");
+        else if (results.Total == 0 && !string.IsNullOrWhiteSpace(query.Q))
+            body.Append("<p class=\"empty\">لم تُعثر على نتائج. جرّب كلمات أقل أو أعمّ، أو أزل بعض المرشحات.</p>\n");
+        body.Append("<ol class=\"hits\">\n");
         foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: true);
         body.Append("</ol>\n");
         AppendPager(body, "/search?" + SearchQueryString(query), from, results.Total);
@@ -218,7 +231,7 @@ public static partial class WebPages
             .Append("<label>الترتيب<select name=\"sort\">")
             .Append(Option("relevance", "الأكثر صلة", query.Sort)).Append(Option("newest", "الأحدث", query.Sort)).Append(Option("oldest", "الأقدم", query.Sort))
             .Append("</select></label>\n<button type=\"submit\">ابحث</button>\n</form>\n")
-            .Append("<p class=\"meta\">كل الكلمات مطلوبة؛ ضع العبارة بين \"علامتي تنصيص\"، واستعمل OR و NOT للبدائل والاستثناء.</p>\n");
+            .Append("<p class=\"meta\">تكفي أي كلمة، وتتقدم الوثائق التي فيها الكلمات كلها ثم التي فيها العبارة كما هي؛ ضع العبارة بين \"علامتي تنصيص\" لتطلبها وحدها، واستعمل AND لتشترط كل الكلمات و NOT للاستثناء.</p>\n");
 
         static string Option(string value, string label, string? current) =>
             $"<option value=\"{value}\"{(string.Equals(value, current ?? "relevance", StringComparison.Ordinal) ? " selected" : "")}>{label}</option>";
@@ -270,15 +283,21 @@ public static partial class WebPages
         return string.Concat(parts.Select(p => Html.E(p) + "&amp;"));
     }
 
-    private static string Count(int total, string noun) => Html.Count(total, noun);
+    private static string Count(int total, CountedNoun noun) => Html.Count(total, noun);
 
-    private static string RemovalLabel(string kind) => kind switch
+    /// <summary>What is wrong with a page's date filters, in Arabic (the API says it in English).</summary>
+    /// <param name="dayOnly">Only YYYY-MM-DD is accepted (the events filter), not a time as well.</param>
+    internal static string? DateError(string? from, string? to, bool dayOnly = false)
     {
-        "Boilerplate" => "حشو الصفحة",
-        "Embed" => "منشور مضمّن",
-        "RepeatedParagraph" => "فقرة مكررة",
-        _ => Html.E(kind),
-    };
+        bool Valid(string? text, bool endOfDay) => dayOnly
+            ? string.IsNullOrWhiteSpace(text) || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            : DateParameter.TryParse(text, endOfDay, out _);
+        if (!Valid(from, endOfDay: false)) return $"التاريخ «{from}» في خانة «من» غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-01-31.";
+        if (!Valid(to, endOfDay: true)) return $"التاريخ «{to}» في خانة «إلى» غير مفهوم؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2024-01-31.";
+        return null;
+    }
+
+    private static string RemovalLabel(string kind) => Html.E(Marsad.Report.ArabicLabels.Removal(kind));
 
     internal static IResult Asset(string name)
     {

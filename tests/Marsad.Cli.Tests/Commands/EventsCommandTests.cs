@@ -18,6 +18,25 @@ public class EventsCommandTests
     }
 
     [Fact]
+    public void A_csv_file_starts_with_the_utf8_byte_order_mark_and_rows_carry_the_time_of_export()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-events-{Guid.NewGuid():N}.csv");
+        try
+        {
+            long before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            Assert.Equal(0, CliRun.Of("events", Sample("004"), "--out", path).ExitCode);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            var row = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n")[1];
+            Assert.InRange(long.Parse(row[(row.LastIndexOf(',') + 1)..], System.Globalization.CultureInfo.InvariantCulture), before, before + 600);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Geojson_output_is_a_feature_collection()
     {
         var run = CliRun.Of("events", Sample("004"), "--format", "geojson");

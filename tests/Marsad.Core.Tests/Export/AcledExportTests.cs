@@ -37,6 +37,9 @@ public class AcledExportTests
     }
 
     [Fact]
+    public void Admin1_is_the_governorates_name_not_its_code() => Assert.Equal("Deir ez-Zor", Assert.Single(Rows(Event())).Admin1);
+
+    [Fact]
     public void One_actor_alone_gives_a_tens_interaction() => Assert.Equal(20, AcledExport.Interaction(2, 0));
 
     [Fact]

@@ -49,6 +49,14 @@ public class RecordReaderTests
     }
 
     [Fact]
+    public void A_record_whose_text_is_empty_is_reported_as_empty_not_missing()
+    {
+        var jsonl = "{\"title\":\"نص فارغ\",\"text\":\"  \"}";
+        var items = RecordReader.ReadJsonLines(new StringReader(jsonl), "a.jsonl", FieldMap.Default).ToList();
+        Assert.Equal("record's text field 'text' is empty", items[0].Error!.Reason);
+    }
+
+    [Fact]
     public void A_json_array_gives_one_article_per_object()
     {
         var items = RecordReader.ReadJson("""[{"text":"الأول"},{"text":"الثاني"}]""", "a.json", FieldMap.Default).ToList();

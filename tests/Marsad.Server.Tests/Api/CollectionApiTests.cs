@@ -212,6 +212,18 @@ public sealed class CollectionApiTests
     }
 
     [Fact]
+    public async Task The_csv_download_opens_in_a_spreadsheet_as_utf8_with_the_run_time_on_each_row()
+    {
+        var collection = DemoStore.Collection();
+        await using var server = await DemoAsync();
+        var bytes = await server.Client.GetByteArrayAsync("/api/events/csv");
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.EndsWith("," + collection.AnalysedAt!.Value.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), r));
+    }
+
+    [Fact]
     public async Task The_geojson_download_has_a_point_per_located_event()
     {
         var collection = DemoStore.Collection();

@@ -48,12 +48,51 @@ public sealed class WebPageTests
     }
 
     [Fact]
-    public async Task A_malformed_query_is_explained_on_the_search_page()
+    public async Task A_stray_bracket_is_searched_as_text_without_an_error()
     {
         await using var server = await RunningServer.StartAsync();
+        await server.AddAsync("القمح", "ارتفعت أسعار القمح في الأسواق.");
         var response = await server.Client.GetAsync("/search?q=" + Uri.EscapeDataString("(القمح"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("class=\"error\"", html);
+        Assert.Contains("نتيجة واحدة", html);
+    }
+
+    [Fact]
+    public async Task A_date_that_is_not_a_date_is_explained_in_arabic_on_the_search_page()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var response = await server.Client.GetAsync("/search?q=x&from=" + Uri.EscapeDataString("أمس"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("class=\"error\"", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"error\"", html);
+        Assert.Contains("اكتبه بالصيغة سنة-شهر-يوم", html);
+        Assert.DoesNotContain("is not a date", html);
+    }
+
+    [Fact]
+    public async Task A_missing_page_is_an_arabic_page_for_a_browser_and_a_problem_for_an_api_client()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var browser = new HttpRequestMessage(HttpMethod.Get, "/no-such-page");
+        browser.Headers.Accept.ParseAdd("text/html");
+        var page = await server.Client.SendAsync(browser);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("الصفحة غير موجودة", await page.Content.ReadAsStringAsync());
+        var api = await server.Client.GetAsync("/api/no-such-thing");
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_api_reference_lists_the_operations_without_javascript()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var html = await server.Client.GetStringAsync("/reference");
+        Assert.Contains("<code>/api/search", html);
+        Assert.Contains("aria-label=\"التنقل\"", html);
+        Assert.DoesNotContain("<script", html);
     }
 
     [Fact]
@@ -89,7 +128,7 @@ public sealed class WebPageTests
         int stories = server.Library.Collection.Current().Collection.Stories.Count;
         var html = await server.Client.GetStringAsync("/stories");
         Assert.Equal(stories, html.Split("class=\"story-title\"").Length - 1);
-        Assert.Equal(stories, html.Split("<svg class=\"sparkline\"").Length - 1);
+        Assert.Equal(stories, html.Split("class=\"sparkline").Length - 1);
     }
 
     [Fact]
@@ -118,6 +157,28 @@ public sealed class WebPageTests
     }
 
     [Fact]
+    public async Task A_story_names_its_topic_by_its_shared_entities_and_links_the_topic_page()
+    {
+        await using var server = await DemoAsync();
+        var view = server.Library.Collection.Current();
+        var story = view.Collection.Stories.First(s => s.Topic is not null);
+        var topic = view.Collection.Topic(story.Topic!)!;
+        var html = await server.Client.GetStringAsync($"/stories/{story.Id}");
+        Assert.Contains($"href=\"/topics/{story.Topic}\">{view.NameOf(topic.Entities[0])}", html);
+        var page = await server.Client.GetStringAsync($"/topics/{story.Topic}");
+        Assert.Equal(topic.Stories.Count, page.Split("class=\"story-title\"").Length - 1);
+    }
+
+    [Fact]
+    public async Task Counts_agree_with_their_number()
+    {
+        await using var server = await DemoAsync();
+        var html = await server.Client.GetStringAsync("/");
+        Assert.Contains("5 وثائق", html);
+        Assert.DoesNotContain("5 وثيقة", html);
+    }
+
+    [Fact]
     public async Task A_story_map_marks_its_located_places()
     {
         await using var server = await DemoAsync();
@@ -127,7 +188,7 @@ public sealed class WebPageTests
             .Where(e => e.Geo is { } g && Marsad.Server.Web.OfflineMap.Covers(g.Lat, g.Lon)).DistinctBy(e => (e.Geo!.Lat, e.Geo.Lon)).ToList();
         Assert.NotEmpty(places);
         var html = await server.Client.GetStringAsync($"/stories/{story.Id}");
-        Assert.Equal(places.Count, html.Split("<g class=\"marker\"").Length - 1);
+        Assert.Equal(places.Count, html.Split("<g class=\"marker").Length - 1);
         Assert.Contains("<path class=\"land\"", html);
     }
 

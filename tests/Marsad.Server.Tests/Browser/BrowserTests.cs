@@ -52,7 +52,7 @@ public sealed class BrowserTests
 
     private static List<string> DocumentLinks(IEnumerable<long> ids) => ids.Distinct().Select(id => $"/documents/{id}").Order(StringComparer.Ordinal).ToList();
 
-    private static string Screenshot(string name)
+    internal static string Screenshot(string name)
     {
         var root = Path.GetDirectoryName(DemoCommand.FindSamples())!;
         var directory = Path.Combine(root, "TestResults", "screenshots");
@@ -124,7 +124,7 @@ public sealed class BrowserTests
         {
             await page.GotoAsync(server.Address + "stories");
             Assert.Equal(3, await page.Locator("ol.stories > li").CountAsync());
-            Assert.Equal(stories.Count, await page.Locator("ol.stories > li svg.sparkline").CountAsync());
+            Assert.Equal(stories.Count, await page.Locator("ol.stories > li .sparkline").CountAsync());
             Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
             Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("stories.png"), FullPage = true });

@@ -39,9 +39,11 @@ public sealed class ChartsTests
     }
 
     [Fact]
-    public void One_day_is_a_dot_and_more_are_a_line()
+    public void One_day_is_said_in_words_and_more_are_a_line()
     {
-        Assert.Contains("<circle", Charts.Sparkline([new DayCount(Day, 3)], "x"));
+        var single = Charts.Sparkline([new DayCount(Day, 3)], "x");
+        Assert.DoesNotContain("<svg", single);
+        Assert.Contains("في يوم واحد", single);
         Assert.Contains("<polyline", Charts.Sparkline([new DayCount(Day, 3), new DayCount(Day.AddDays(1), 1)], "x"));
     }
 

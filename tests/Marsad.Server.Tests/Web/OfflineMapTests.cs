@@ -84,12 +84,29 @@ public sealed class OfflineMapTests
     }
 
     [Fact]
-    public void A_label_that_would_cover_another_moves_below_its_marker_or_goes()
+    public void Labels_of_places_at_one_point_go_round_it_without_sharing_a_place()
     {
-        // Three places at one point: the first label above, the second below, the third has none.
         var svg = OfflineMap.Svg([DeirEzZor, DeirEzZor with { Name = "الميادين" }, DeirEzZor with { Name = "البوكمال" }], "خريطة")!;
         Assert.Equal(3, svg.Split("<circle").Length - 1);
-        Assert.Equal(2, svg.Split("<text").Length - 1);
+        var places = System.Text.RegularExpressions.Regex.Matches(svg, "<text x=\"([^\"]+)\" y=\"([^\"]+)\"").Select(m => m.Groups[1].Value + "," + m.Groups[2].Value).ToList();
+        Assert.Equal(3, places.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_label_with_no_free_place_around_its_marker_goes()
+    {
+        var crowd = Enumerable.Range(0, 12).Select(i => DeirEzZor with { Name = "بلدة رقم " + i }).ToList();
+        var svg = OfflineMap.Svg(crowd, "خريطة")!;
+        Assert.Equal(12, svg.Split("<circle").Length - 1);
+        Assert.InRange(svg.Split("<text").Length - 1, 1, 8);
+    }
+
+    [Fact]
+    public void A_marker_grows_with_the_people_killed_there()
+    {
+        Assert.Equal(2, OfflineMap.Radius(2, 0));
+        Assert.True(OfflineMap.Radius(2, 10) > OfflineMap.Radius(2, 2));
+        Assert.Equal(10, OfflineMap.Radius(2, 100000));
     }
 
     [Fact]

@@ -102,6 +102,10 @@ public sealed partial class Gazetteer
 
     internal GazetteerDivision? Division(string code) => divisionByCode.GetValueOrDefault(code);
 
+    /// <summary>A first-level division's name as the gazetteer spells it ("Deir ez-Zor" for SY.07), as ACLED's admin1
+    /// column has it; null for an unknown code.</summary>
+    public string? DivisionName(string? code) => code is null ? null : divisionByCode.GetValueOrDefault(code)?.Name;
+
     /// <summary>The populated place with this id, or null.</summary>
     internal GazetteerPlace? Place(string id) => placeById.TryGetValue(id, out int i) ? placeList[i] : null;
 
