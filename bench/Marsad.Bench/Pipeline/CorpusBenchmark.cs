@@ -105,12 +105,16 @@ public static class CorpusBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-32} {p.Count,8:N0} articles {p.Count / Math.Max(p.Wall.TotalSeconds, 1e-3),8:N0}/s   wall {p.Wall.TotalSeconds,7:N1} s   CPU {p.Cpu.TotalSeconds,7:N1} s ({p.Cpu / Math.Max(p.Wall.TotalSeconds, 1e-3) / TimeSpan.FromSeconds(1),4:N2} cores)   peak {p.PeakBytes / 1048576.0,6:N0} MB"));
 
+    /// <summary>Ingests a JSONL file; returns how many documents the store gained.</summary>
     private static int Ingest(string jsonl, string db)
     {
+        long before = 0;
+        if (File.Exists(db))
+            using (var existing = new SqliteDocumentStore(db)) before = existing.CountDocuments();
         var settings = new IngestCommand.Settings([jsonl], db, null, false, 20, 0, 0, Quiet: true, Json: false);
         IngestCommand.Execute(settings, TextWriter.Null, TextWriter.Null);
         using var store = new SqliteDocumentStore(db);
-        return (int)store.CountDocuments();
+        return (int)(store.CountDocuments() - before);
     }
 
     private static (Phase Process, Phase Collection) ProcessAndCollect(string db, ProcessOptions options)

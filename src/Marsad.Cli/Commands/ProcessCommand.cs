@@ -55,7 +55,21 @@ public static class ProcessCommand
         CollectionSummary? collection = null;
         try
         {
-            collection = new CollectionProcessor(store).Run();
+            var console = quiet ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            if (console is null || !console.Profile.Capabilities.Interactive) collection = new CollectionProcessor(store).Run();
+            else
+            {
+                // One pass over the whole store with no per-document signal: a spinner and the time it has taken.
+                collection = console.Progress().AutoClear(true)
+                    .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new SpinnerColumn(), new ElapsedTimeColumn())
+                    .Start(context =>
+                    {
+                        var task = context.AddTask("collection: times, numbers, entities, quotes, events, stories").IsIndeterminate();
+                        var result = new CollectionProcessor(store).Run();
+                        task.StopTask();
+                        return result;
+                    });
+            }
             if (!quiet) WriteSummary(output, collection);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
@@ -91,7 +105,7 @@ public static class ProcessCommand
         public static ProcessSummary Run(IAnsiConsole console, Func<IProcessObserver, ProcessSummary> process) =>
             console.Progress()
                 .AutoClear(false)
-                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                 .Start(context => process(new ProgressObserver(context.AddTask("process", maxValue: 1))));
 
         public void Started(int pending)
@@ -105,7 +119,7 @@ public static class ProcessCommand
             processed++;
             links += outcome?.Links.Count ?? 0;
             task.Increment(1);
-            if (processed % 16 == 0) Describe();
+            if (processed % 16 == 0 || task.Value >= task.MaxValue) Describe();
         }
 
         public void Failed(InputError error)
@@ -115,7 +129,9 @@ public static class ProcessCommand
             Describe();
         }
 
+        // The rate over the whole phase so far (documents arrive a batch at a time, so an instant rate would jump).
         private void Describe() =>
-            task.Description = string.Create(CultureInfo.InvariantCulture, $"processed {processed}, links {links}, errors {failed}");
+            task.Description = string.Create(CultureInfo.InvariantCulture,
+                $"text core + dedup: {processed} processed ({processed / Math.Max(task.ElapsedTime?.TotalSeconds ?? 0, 1e-3):0}/s), links {links}, errors {failed}");
     }
 }
