@@ -144,10 +144,14 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
     List<DocumentResult> WriteBatch(PreparedDocument[] documents, string runId)
     {
         var results = new List<DocumentResult>(documents.Length);
+        // One finder for the batch, over whichever document's writer is open: an earlier document that several of the
+        // batch's documents share passages with is loaded and prepared once, not once per document.
+        var index = new CurrentWriter();
+        var finder = new DuplicateFinder(dedupOptions, index: index);
         using (var batch = store.BeginProcessingBatch())
         {
             foreach (var document in documents)
-                if (document.Source is not null) results.Add(WriteOne(batch, document, runId));
+                if (document.Source is not null) results.Add(WriteOne(batch, document, runId, finder, index));
             batch.Commit();
         }
         foreach (var result in results)
@@ -158,7 +162,7 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         return results;
     }
 
-    DocumentResult WriteOne(IProcessingBatch batch, PreparedDocument document, string runId)
+    DocumentResult WriteOne(IProcessingBatch batch, PreparedDocument document, string runId, DuplicateFinder finder, CurrentWriter index)
     {
         var source = document.Source!;
         try
@@ -166,7 +170,8 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
             if (document.Failure is { } failure) throw failure;
             using var writer = batch.BeginDocument();
             if (writer.HasStageResult(document.Id, DedupStage, DedupStageVersion)) return new DocumentResult(document.Id, DocumentStatus.AlreadyDone);
-            var outcome = Process(writer, runId, source, document.Analysis, document.Dedup);
+            index.Writer = writer;
+            var outcome = Process(writer, runId, source, document.Analysis, document.Dedup, finder);
             writer.Commit();
             return new DocumentResult(document.Id, outcome is null ? DocumentStatus.Skipped : DocumentStatus.Processed, outcome);
         }
@@ -199,7 +204,7 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
             var analysis = analyzer.Analyze(source, context);
             using var writer = store.BeginProcessing();
             if (writer.HasStageResult(id, DedupStage, DedupStageVersion)) return new DocumentResult(id, DocumentStatus.AlreadyDone);
-            var outcome = Process(writer, runId, source, analysis, prepared: null);
+            var outcome = Process(writer, runId, source, analysis, prepared: null, finder: null);
             writer.Commit();
             observer?.Processed(id, outcome);
             return new DocumentResult(id, outcome is null ? DocumentStatus.Skipped : DocumentStatus.Processed, outcome);
@@ -219,7 +224,7 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
 
     /// <summary>The text core's results and dedup for one document, inside <paramref name="writer"/>'s transaction;
     /// null when skipped.</summary>
-    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, (AnalyzedDocument? Document, InputError? Error) analysis, PreparedDedupDocument? prepared)
+    DedupOutcome? Process(IProcessingWriter writer, string runId, SourceDocument source, (AnalyzedDocument? Document, InputError? Error) analysis, PreparedDedupDocument? prepared, DuplicateFinder? finder)
     {
         long id = StoreKey.IdOf(source.Id);
         var (analyzed, failure) = analysis;
@@ -233,8 +238,8 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         writer.SetCleanText(id, analyzed.Text);
         writer.PutStageResult(new StageResult(id, TextCoreStage, TextCoreStageVersion, TextCorePayload.From(analyzed).ToJson()));
 
-        // One finder per document over this transaction: it keeps nothing between documents but what the store holds.
-        var finder = new DuplicateFinder(dedupOptions, index: writer);
+        // Alone, one finder over this transaction: it keeps nothing between documents but what the store holds.
+        finder ??= new DuplicateFinder(dedupOptions, index: writer);
         var outcome = finder.Add(prepared ?? finder.Prepare(new DedupDocument(source.Id, analyzed.Text, source.Published, analyzed.Sentences)));
         writer.PutStageResult(new StageResult(id, DedupStage, DedupStageVersion, JsonSerializer.Serialize(new
         {
@@ -243,5 +248,26 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
             agencies = outcome.Agencies,
         }, Json)));
         return outcome;
+    }
+
+    /// <summary>The store side of dedup for a batch's finder: the writer of the document being added.</summary>
+    sealed class CurrentWriter : IDedupIndex
+    {
+        public IProcessingWriter? Writer;
+
+        IProcessingWriter W => Writer ?? throw new InvalidOperationException("no document is being written");
+
+        public string? FindExact(ulong exactKey) => W.FindExact(exactKey);
+        public void FindByBands(ReadOnlySpan<uint> bandKeys, List<string> found) => W.FindByBands(bandKeys, found);
+        public long Add(DedupRecord record) => W.Add(record);
+        public (DedupDocument Document, long Sequence) Load(string id) => W.Load(id);
+        public void VisitSeed(ulong seed, string document, int position, int maxPostings, List<(string Document, int Position)> earlier) =>
+            W.VisitSeed(seed, document, position, maxPostings, earlier);
+        public void PrefetchSeeds(ReadOnlySpan<ulong> seeds, int maxPostings) => W.PrefetchSeeds(seeds, maxPostings);
+        public void AddLink(string document, DuplicateLink link) => W.AddLink(document, link);
+        public IReadOnlyList<(long Passage, PassageLocation Location)> PassagesOf(string document) => W.PassagesOf(document);
+        public long AddPassage(PassageLocation first, PassageLocation second) => W.AddPassage(first, second);
+        public void AddToPassage(long passage, PassageLocation location) => W.AddToPassage(passage, location);
+        public IReadOnlyList<PassageLocation> Passage(long passage) => W.Passage(passage);
     }
 }
