@@ -55,6 +55,10 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
 
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Batches read and being prepared or written at once: the workers stay busy while the writer works, and
+    /// memory holds no more than this many batches of documents.</summary>
+    const int BatchesInFlight = 3;
+
     readonly ProcessOptions options = processOptions ?? ProcessOptions.Default;
     // Prepares only (thread-safe); each document is added by a finder over its batch's writer.
     readonly DuplicateFinder preparer = new(dedupOptions);
@@ -81,7 +85,7 @@ public sealed class StoreProcessor(IPipelineStore store, DocumentAnalyzer analyz
         while (next < pending.Count || inFlight.Count > 0)
         {
             cancel.ThrowIfCancellationRequested();
-            while (next < pending.Count && inFlight.Count < (options.Workers <= 1 ? 1 : 3)) inFlight.Enqueue(Submit());
+            while (next < pending.Count && inFlight.Count < (options.Workers <= 1 ? 1 : BatchesInFlight)) inFlight.Enqueue(Submit());
             var batch = inFlight.Dequeue().GetAwaiter().GetResult();
             foreach (var result in WriteBatch(batch, runId))
                 switch (result.Status)
