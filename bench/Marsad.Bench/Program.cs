@@ -32,6 +32,7 @@ public static class Program
             case "ingest": return IngestBenchmark.Run(rest);
             case "annotate": return AnnotationBenchmark.Run(rest);
             case "pipeline": return PipelineBenchmark.Run(rest);
+            case "corpus": return CorpusBenchmark.Run(rest);
             case "stories": return StoriesBenchmark.Run(rest);
             case "geo": return GeoBenchmark.Run(rest);
             case "search": return SearchBenchmark.Run(rest);
@@ -48,6 +49,7 @@ public static class Program
                 Console.Error.WriteLine("  ingest       ingest throughput into the store (articles/s), SQLite share, store overhead");
                 Console.Error.WriteLine("  annotate     time-expression and number tagging throughput (articles/s)");
                 Console.Error.WriteLine("  pipeline     the whole analyze path on generated ~500-word articles: articles/s per core, share per stage");
+                Console.Error.WriteLine("  corpus       ingest + process a real JSONL corpus into a fresh store, then add the last 1,000: articles/s, CPU, peak memory per phase");
                 Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
                 Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
                 Console.Error.WriteLine("  search       search latency (median, p99) and QPS over HTTP on 100k generated articles");

@@ -17,19 +17,20 @@ public static class ProcessCommand
     {
         var db = new Option<string>("--db") { Description = StoreInputs.DatabaseDescription, DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; errors still go to standard error." };
-        var command = new Command("process", $"Run the pipeline over stored documents not processed yet (default ./{IngestCommand.DefaultDatabase}).") { db, quiet };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(quiet), output, error));
+        var workers = new Option<int>("--workers") { Description = "Threads preparing documents ahead of the writer (default: one per core; 1 = serial). Results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("process", $"Run the pipeline over stored documents not processed yet (default ./{IngestCommand.DefaultDatabase}).") { db, quiet, workers };
+        command.SetAction(parse => Execute(parse.GetRequiredValue(db), parse.GetValue(quiet), output, error, new ProcessOptions(Math.Max(1, parse.GetValue(workers)))));
         return command;
     }
 
-    public static int Execute(string database, bool quiet, TextWriter output, TextWriter error)
+    public static int Execute(string database, bool quiet, TextWriter output, TextWriter error, ProcessOptions? options = null)
     {
         if (!StoreFactory.Exists(database))
         {
             error.WriteLine($"marsad: process: no store at {database} (run 'marsad ingest' first)");
             return MarsadCli.UsageError;
         }
-        var summary = Run(database, quiet, output, error);
+        var summary = RunAll(database, quiet, output, error, options).Documents;
         return summary.Failures.Count == 0 ? MarsadCli.Success : MarsadCli.SomeInputsFailed;
     }
 
@@ -37,16 +38,16 @@ public static class ProcessCommand
 
     /// <summary>The per-document stages over what is pending, then the collection stage over everything processed
     /// (skipped when nothing changed since its last run; see <see cref="CollectionProcessor"/>).</summary>
-    internal static (ProcessSummary Documents, CollectionSummary? Collection) RunAll(string database, bool quiet, TextWriter output, TextWriter error)
+    internal static (ProcessSummary Documents, CollectionSummary? Collection) RunAll(string database, bool quiet, TextWriter output, TextWriter error, ProcessOptions? options = null)
     {
         using var store = StoreFactory.Open(database);
         var analyzer = new DocumentAnalyzer(new LinguaLanguageIdentifier());
         ProcessSummary summary;
-        if (quiet) summary = new StoreProcessor(store, analyzer).Run();
+        if (quiet) summary = new StoreProcessor(store, analyzer, processOptions: options).Run();
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            summary = ProgressObserver.Run(console, observer => new StoreProcessor(store, analyzer, observer: observer).Run());
+            summary = ProgressObserver.Run(console, observer => new StoreProcessor(store, analyzer, observer: observer, processOptions: options).Run());
             WriteSummary(output, summary, StoreFactory.Describe(database));
         }
         foreach (var f in summary.Failures) error.WriteLine($"marsad: error: {f.Source}: {f.Reason}");
@@ -54,7 +55,21 @@ public static class ProcessCommand
         CollectionSummary? collection = null;
         try
         {
-            collection = new CollectionProcessor(store).Run();
+            var console = quiet ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            if (console is null || !console.Profile.Capabilities.Interactive) collection = new CollectionProcessor(store).Run();
+            else
+            {
+                // One pass over the whole store with no per-document signal: a spinner and the time it has taken.
+                collection = console.Progress().AutoClear(true)
+                    .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new SpinnerColumn(), new ElapsedTimeColumn())
+                    .Start(context =>
+                    {
+                        var task = context.AddTask("collection: times, numbers, entities, quotes, events, stories").IsIndeterminate();
+                        var result = new CollectionProcessor(store).Run();
+                        task.StopTask();
+                        return result;
+                    });
+            }
             if (!quiet) WriteSummary(output, collection);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
@@ -90,7 +105,7 @@ public static class ProcessCommand
         public static ProcessSummary Run(IAnsiConsole console, Func<IProcessObserver, ProcessSummary> process) =>
             console.Progress()
                 .AutoClear(false)
-                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                 .Start(context => process(new ProgressObserver(context.AddTask("process", maxValue: 1))));
 
         public void Started(int pending)
@@ -104,7 +119,7 @@ public static class ProcessCommand
             processed++;
             links += outcome?.Links.Count ?? 0;
             task.Increment(1);
-            if (processed % 16 == 0) Describe();
+            if (processed % 16 == 0 || task.Value >= task.MaxValue) Describe();
         }
 
         public void Failed(InputError error)
@@ -114,7 +129,9 @@ public static class ProcessCommand
             Describe();
         }
 
+        // The rate over the whole phase so far (documents arrive a batch at a time, so an instant rate would jump).
         private void Describe() =>
-            task.Description = string.Create(CultureInfo.InvariantCulture, $"processed {processed}, links {links}, errors {failed}");
+            task.Description = string.Create(CultureInfo.InvariantCulture,
+                $"text core + dedup: {processed} processed ({processed / Math.Max(task.ElapsedTime?.TotalSeconds ?? 0, 1e-3):0}/s), links {links}, errors {failed}");
     }
 }

@@ -15,17 +15,21 @@ public sealed partial class DuplicateFinder
         return index.PassagesOf(id).Select(x => x.Passage).Distinct().Order().Select(p => new SharedPassage([.. index.Passage(p)])).ToList();
     }
 
-    void FindPassages(int self, List<KeyWord> keyWords, IReadOnlyList<TextSpan>? sentences, SortedDictionary<long, Candidate> candidates, List<SharedPassage> newPassages)
+    /// <summary>Hashed n-grams of <paramref name="seedWords"/> loose word keys, one per starting position.</summary>
+    static ulong[] SeedHashes(ulong[] loose, int seedWords)
+    {
+        var hashes = new ulong[Math.Max(0, loose.Length - seedWords + 1)];
+        for (int i = 0; i < hashes.Length; i++) hashes[i] = WordShingles.Hash(loose.AsSpan(i, seedWords));
+        return hashes;
+    }
+
+    void FindPassages(int self, ulong[] hashes, SortedDictionary<long, Candidate> candidates, List<SharedPassage> newPassages)
     {
         var entry = entries[self];
-        var words = PassageWords.Build(entry.Id, keyWords, sentences, TextOf(entry));
-        entry.Words = words;
+        var words = entry.Words!;
 
-        int n = options.PassageSeedWords;
         var seedsById = new Dictionary<string, List<(int A, int B)>>(StringComparer.Ordinal);
         var earlier = new List<(string Document, int Position)>();
-        var hashes = new ulong[Math.Max(0, words.Loose.Length - n + 1)];
-        for (int i = 0; i < hashes.Length; i++) hashes[i] = WordShingles.Hash(words.Loose.AsSpan(i, n));
         // The earlier documents holding each seed: how templates are learnt (see MarkTemplates).
         var seedDocuments = new string[]?[hashes.Length];
         index.PrefetchSeeds(hashes, options.MaxSeedPostings);
@@ -142,10 +146,8 @@ public sealed partial class DuplicateFinder
         return overlap > 0 && overlap * 2 >= Math.Min(x.End - x.Start, y.End - y.Start);
     }
 
-    static string TextOf(Entry entry) => entry.Text;
-
     /// <summary>What passage matching keeps per document: loose word keys, word offsets, quote flags and numbers.</summary>
-    sealed class PassageWords
+    internal sealed class PassageWords
     {
         public required string DocumentId;
         public required ulong[] Loose;

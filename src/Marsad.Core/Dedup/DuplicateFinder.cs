@@ -55,13 +55,37 @@ public sealed partial class DuplicateFinder
         ?? throw new InvalidOperationException("this finder records into a store: read relations from the store");
 
     /// <summary>Adds a document and links it to the earlier documents it duplicates, shares passages or a wire report with.</summary>
-    public DedupOutcome Add(DedupDocument document)
+    public DedupOutcome Add(DedupDocument document) => Add(Prepare(document));
+
+    /// <summary>What dedup computes from a document alone (word keys, exact key, shingles, signature, band keys,
+    /// passage seeds), before any lookup. Thread-safe: a pipeline prepares documents in parallel and adds them in
+    /// order with <see cref="Add(PreparedDedupDocument)"/>, which gives the same result as <see cref="Add(DedupDocument)"/>.</summary>
+    public PreparedDedupDocument Prepare(DedupDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (byId.ContainsKey(document.Id)) throw new ArgumentException($"document '{document.Id}' was already added", nameof(document));
-
         var words = new List<KeyWord>(document.Text.Length / 5);
         var entry = MakeEntry(document, words);
+        var signature = hasher.Signature(entry.Shingles);
+        var bandKeys = new uint[options.Bands];
+        LshIndex.BandKeys(signature, options.Bands, options.Rows, bandKeys);
+        ulong[] seeds = [];
+        if (options.FindPassages)
+        {
+            entry.Words = PassageWords.Build(entry.Id, words, document.Sentences, document.Text);
+            seeds = SeedHashes(entry.Words.Loose, options.PassageSeedWords);
+        }
+        return new PreparedDedupDocument(this, entry, signature, bandKeys, seeds);
+    }
+
+    /// <summary>Adds a document prepared by this finder (see <see cref="Prepare"/>).</summary>
+    public DedupOutcome Add(PreparedDedupDocument prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (prepared.Options != options) throw new ArgumentException("prepared with other dedup options", nameof(prepared));
+        var entry = prepared.Entry;
+        var document = entry.Document;
+        if (byId.ContainsKey(document.Id)) throw new ArgumentException($"document '{document.Id}' was already added", nameof(prepared));
+
         var links = new List<DuplicateLink>();
         string? exactFirst = index.FindExact(entry.ExactKey);
         if (exactFirst is not null)
@@ -73,12 +97,9 @@ public sealed partial class DuplicateFinder
             return new DedupOutcome(document.Id, links, [], entry.Agencies);
         }
 
-        var signature = hasher.Signature(entry.Shingles);
-        var bandKeys = new uint[options.Bands];
-        LshIndex.BandKeys(signature, options.Bands, options.Rows, bandKeys);
         var lshCandidates = new List<string>();
-        index.FindByBands(bandKeys, lshCandidates);
-        int self = Register(entry, index.Add(new DedupRecord(document, entry.ExactKey, null, signature, bandKeys, entry.WordCount, entry.Agencies)));
+        index.FindByBands(prepared.BandKeys, lshCandidates);
+        int self = Register(entry, index.Add(new DedupRecord(document, entry.ExactKey, null, prepared.Signature, prepared.BandKeys, entry.WordCount, entry.Agencies)));
 
         // Keyed by order of addition, so links and passages come out in the same order whatever the index.
         var candidates = new SortedDictionary<long, Candidate>();
@@ -90,7 +111,7 @@ public sealed partial class DuplicateFinder
         }
 
         var newPassages = new List<SharedPassage>();
-        if (options.FindPassages) FindPassages(self, words, document.Sentences, candidates, newPassages);
+        if (options.FindPassages) FindPassages(self, prepared.Seeds, candidates, newPassages);
 
         foreach (var candidate in candidates.Values) Classify(self, candidate.Entry, candidate, links);
         if (entry.Words is { } added) added.Template = null; // learnt against the documents before this one only
@@ -193,8 +214,9 @@ public sealed partial class DuplicateFinder
 
     int IndexOf(string id) => byId.TryGetValue(id, out int i) ? i : throw new KeyNotFoundException($"unknown document '{id}'");
 
-    sealed class Entry(DedupDocument document, ulong exactKey, ulong[] shingles, int wordCount)
+    internal sealed class Entry(DedupDocument document, ulong exactKey, ulong[] shingles, int wordCount)
     {
+        public DedupDocument Document => document;
         public string Id => document.Id;
         public string Text => document.Text;
         public DateTimeOffset? Published => document.Published;
@@ -216,4 +238,24 @@ public sealed partial class DuplicateFinder
         public int Entry { get; } = entry;
         public List<WordAlignment>? Alignments;
     }
+}
+
+/// <summary>A document's dedup features computed by <see cref="DuplicateFinder.Prepare"/>, ready to be added in order.</summary>
+public sealed class PreparedDedupDocument
+{
+    internal PreparedDedupDocument(DuplicateFinder finder, DuplicateFinder.Entry entry, uint[] signature, uint[] bandKeys, ulong[] seeds)
+    {
+        Options = finder.Options;
+        Entry = entry;
+        Signature = signature;
+        BandKeys = bandKeys;
+        Seeds = seeds;
+    }
+
+    internal DedupOptions Options { get; }
+    internal DuplicateFinder.Entry Entry { get; }
+    internal uint[] Signature { get; }
+    internal uint[] BandKeys { get; }
+    /// <summary>Hashed n-grams of loose word keys, one per word position (empty when passages are not searched).</summary>
+    internal ulong[] Seeds { get; }
 }

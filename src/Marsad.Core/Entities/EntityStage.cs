@@ -26,35 +26,56 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
     /// collection's, for the stages that work inside one document (quotes, events).</summary>
     /// <param name="geocode">False to leave places without coordinates, for a caller that needs only who and where by
     /// name (the place stage's story keys).</param>
-    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null, bool geocode = true)
+    /// <param name="workers">Threads tagging and resolving documents (each document alone); the merge takes them in
+    /// document order, so the result does not depend on the number. Stage timings are kept only with one.</param>
+    public EntityStageResult RunWithDocuments(IReadOnlyList<AnalyzedDocument> documents, StageTimings? timings = null, bool geocode = true, int workers = 1)
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
-        var tokens = new List<Token>();
-        foreach (var d in documents)
+        if (workers > 1 && timings is null)
         {
-            IReadOnlyList<EntityMention> mentions;
-            using (timings?.Time("ner"))
+            var resolved = new DocumentEntities[documents.Count];
+            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
+                () => new List<Token>(), (i, _, tokens) => { resolved[i] = Resolve(documents[i], tokens, null); return tokens; }, _ => { });
+            for (int i = 0; i < documents.Count; i++)
             {
-                tokens.Clear();
-                ArabicTokenizer.Tokenize(d.Text, tokens);
-                mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-                mentions = PlaceHeadAdjectives.Drop(d.Text, tokens, mentions);
+                perDocument.TryAdd(documents[i].Source.Id, resolved[i]);
+                registry.Add(resolved[i]);
             }
-            using (timings?.Time("place spotting"))
-                mentions = spotter.Spot(d.Text, tokens, mentions);
-            DocumentEntities resolved;
-            using (timings?.Time("resolution"))
-                resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
-            perDocument.TryAdd(d.Source.Id, resolved);
-            using (timings?.Time("merge"))
-                registry.Add(resolved);
+        }
+        else
+        {
+            var tokens = new List<Token>();
+            foreach (var d in documents)
+            {
+                var resolved = Resolve(d, tokens, timings);
+                perDocument.TryAdd(d.Source.Id, resolved);
+                using (timings?.Time("merge"))
+                    registry.Add(resolved);
+            }
         }
         IReadOnlyList<Entity> merged;
         using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
             return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf);
+    }
+
+    /// <summary>One document's mentions (NER, place spotting) resolved into its own entities.</summary>
+    private DocumentEntities Resolve(AnalyzedDocument d, List<Token> tokens, StageTimings? timings)
+    {
+        IReadOnlyList<EntityMention> mentions;
+        using (timings?.Time("ner"))
+        {
+            tokens.Clear();
+            ArabicTokenizer.Tokenize(d.Text, tokens);
+            mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
+            mentions = PlaceHeadAdjectives.Drop(d.Text, tokens, mentions);
+        }
+        using (timings?.Time("place spotting"))
+            mentions = spotter.Spot(d.Text, tokens, mentions);
+        using (timings?.Time("resolution"))
+            return resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
     }
 
     /// <summary>Documents tried in turn to place one place entity; beyond, a name no document could place stays unplaced.</summary>

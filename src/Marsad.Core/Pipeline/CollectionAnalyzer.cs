@@ -21,8 +21,24 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     /// <summary>The entity stage; null skips it (it loads the NER model, the actors file and the gazetteer).</summary>
     public EntityStage? Entities { get; init; } = new();
 
-    /// <summary>When set, each stage adds its wall and CPU time here (the pipeline benchmark's breakdown).</summary>
+    /// <summary>When set, each stage adds its wall and CPU time here (the pipeline benchmark's breakdown); the stages
+    /// then run on one thread.</summary>
     public StageTimings? Timings { get; init; }
+
+    /// <summary>Threads for the per-document parts after dedup (times and numbers, NER and resolution, quotes and
+    /// events); results are gathered in document order, so they do not depend on the number.</summary>
+    public int Workers { get; init; } = 1;
+
+    private bool Parallel => Workers > 1 && Timings is null;
+
+    /// <summary>One result per document, in document order, computed on <see cref="Workers"/> threads.</summary>
+    private T[] PerDocument<T>(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, T> compute)
+    {
+        var results = new T[documents.Count];
+        if (Parallel) System.Threading.Tasks.Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Workers }, i => results[i] = compute(documents[i]));
+        else for (int i = 0; i < documents.Count; i++) results[i] = compute(documents[i]);
+        return results;
+    }
 
     public CollectionAnalyzer() : this(new DocumentAnalyzer()) { }
 
@@ -32,25 +48,31 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     {
         var quotes = new List<Quote>();
         var events = new List<ConflictEvent>();
-        var tokens = new List<Token>();
-        foreach (var d in collection.Documents)
+        var facts = PerDocument(collection.Documents, d =>
         {
-            if (!entities.Documents.TryGetValue(d.Source.Id, out var own)) continue;
+            if (!entities.Documents.TryGetValue(d.Source.Id, out var own)) return (Quotes: new List<Quote>(), Events: new List<ConflictEvent>());
             var id = d.Source.Id;
             string? Global(string? local) => local is null ? null : entities.CollectionIdOf(id, local) ?? local;
+            var tokens = new List<Token>(d.TokenCount);
+            var found = (Quotes: new List<Quote>(), Events: new List<ConflictEvent>());
             using (Timings?.Time("quotes"))
             {
-                tokens.Clear();
                 ArabicTokenizer.Tokenize(d.Text, tokens);
                 foreach (var q in QuoteExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities))
-                    quotes.Add(q with { SpeakerEntityId = Global(q.SpeakerEntityId) });
+                    found.Quotes.Add(q with { SpeakerEntityId = Global(q.SpeakerEntityId) });
             }
             using (Timings?.Time("events"))
             {
                 var annotations = collection.Annotations.GetValueOrDefault(id, DocumentAnnotations.Empty);
                 foreach (var e in EventExtractor.Extract(id, d.Text, tokens, d.Sentences, own.Entities, annotations.Times, annotations.Numbers, annotations.EventDate))
-                    events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
+                    found.Events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
             }
+            return found;
+        });
+        foreach (var (q, e) in facts)
+        {
+            quotes.AddRange(q);
+            events.AddRange(e);
         }
         return collection with { Entities = entities.Entities, Quotes = quotes, Events = events };
     }
@@ -114,10 +136,13 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
     {
         var annotations = new Dictionary<string, DocumentAnnotations>(StringComparer.Ordinal);
         using (Timings?.Time("times, numbers"))
-            foreach (var d in analyzed) annotations.TryAdd(d.Source.Id, DocumentAnnotator.Annotate(d));
+        {
+            var annotated = PerDocument(analyzed, DocumentAnnotator.Annotate);
+            for (int i = 0; i < analyzed.Count; i++) annotations.TryAdd(analyzed[i].Source.Id, annotated[i]);
+        }
         var collection = new CollectionAnalysis(analyzed, annotations, errors, links, families, passages, groups);
         EntityStageResult? entities = null;
-        if (Entities is not null) collection = WithEntityFacts(collection, entities = Entities.RunWithDocuments(analyzed, Timings));
+        if (Entities is not null) collection = WithEntityFacts(collection, entities = Entities.RunWithDocuments(analyzed, Timings, workers: Parallel ? Workers : 1));
         if (Stories is null) return collection;
         // Stories come last: they count syndicated copies and duplicates once, so they need the families and groups.
         // Their keys are the entity stage's collection entities when it ran, else a tagging of their own.

@@ -27,7 +27,8 @@ public sealed class CollectionProcessor(IPipelineStore store, CollectionAnalyzer
     /// <summary>Raise when the stage's output changes for the same input, so that stored results are recomputed.</summary>
     public const int StageVersion = 3;
 
-    private readonly CollectionAnalyzer analyzer = analyzer ?? new CollectionAnalyzer();
+    // The per-document parts on every core: results are gathered in document order, the same on any number of threads.
+    private readonly CollectionAnalyzer analyzer = analyzer ?? new CollectionAnalyzer { Workers = Environment.ProcessorCount };
 
     public CollectionSummary Run(bool force = false, CancellationToken cancel = default)
     {

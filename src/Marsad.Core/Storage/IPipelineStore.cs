@@ -11,6 +11,11 @@ public interface IPipelineStore : IDocumentStore
     /// <summary>Starts processing one document: everything the writer writes is committed together or not at all.</summary>
     IProcessingWriter BeginProcessing();
 
+    /// <summary>Starts a batch of documents processed one after another in one transaction, each undone alone when it
+    /// fails: a long run commits once per batch instead of once per document. By default each document is its own
+    /// transaction (<see cref="BeginProcessing"/>).</summary>
+    IProcessingBatch BeginProcessingBatch() => new TransactionPerDocument(this);
+
     /// <summary>Documents without a result of this stage and version, by id.</summary>
     IReadOnlyList<long> DocumentsWithoutStageResult(string stage, int stageVersion);
 
@@ -42,4 +47,36 @@ public interface IProcessingWriter : IDedupIndex, IDisposable
     void PutStageResult(StageResult result);
     void Log(string runId, string source, string level, string message);
     void Commit();
+}
+
+/// <summary>Documents processed in one transaction (<see cref="IPipelineStore.BeginProcessingBatch"/>). Disposing without
+/// committing rolls the whole batch back.</summary>
+public interface IProcessingBatch : IDisposable
+{
+    /// <summary>One document's processing inside the batch: its <see cref="IProcessingWriter.Commit"/> keeps its writes in
+    /// the batch, disposing it without committing undoes them and nothing else. One document at a time.</summary>
+    IProcessingWriter BeginDocument();
+
+    /// <summary>Logs a line in the batch's transaction (a failed document's error, written after its writes were undone).</summary>
+    void Log(string runId, string source, string level, string message);
+
+    /// <summary>Makes every kept document durable.</summary>
+    void Commit();
+}
+
+/// <summary>The default batch: each document is committed on its own, as <see cref="IPipelineStore.BeginProcessing"/> does.</summary>
+public sealed class TransactionPerDocument(IPipelineStore store) : IProcessingBatch
+{
+    public IProcessingWriter BeginDocument() => store.BeginProcessing();
+
+    public void Log(string runId, string source, string level, string message)
+    {
+        using var log = store.BeginWrite();
+        log.Log(runId, source, level, message);
+        log.Commit();
+    }
+
+    public void Commit() { }
+
+    public void Dispose() { }
 }

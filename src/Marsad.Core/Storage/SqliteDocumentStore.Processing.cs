@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Marsad.Dedup;
 using Marsad.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -10,9 +11,14 @@ public sealed partial class SqliteDocumentStore
 {
     /// <summary>Starts processing one document: its stage results, clean text and dedup records are written in one
     /// transaction, so a failure or a killed run leaves the document unprocessed rather than half done.</summary>
-    public ProcessingWriter BeginProcessing() => new(connection);
+    public ProcessingWriter BeginProcessing() => new ProcessingBatch(connection).BeginAlone();
 
     IProcessingWriter IPipelineStore.BeginProcessing() => BeginProcessing();
+
+    /// <summary>Starts a batch: one transaction for many documents, a savepoint for each (see <see cref="ProcessingBatch"/>).</summary>
+    public ProcessingBatch BeginProcessingBatch() => new(connection);
+
+    IProcessingBatch IPipelineStore.BeginProcessingBatch() => BeginProcessingBatch();
 
     /// <summary>Documents without a result of this stage and version, by id.</summary>
     public IReadOnlyList<long> DocumentsWithoutStageResult(string stage, int stageVersion)
@@ -40,24 +46,66 @@ public sealed partial class SqliteDocumentStore
 
     public static long DocumentIdOf(string key) => StoreKey.IdOf(key);
 
-    /// <summary>One document's processing: stage results, clean text and log lines, and the store side of
-    /// <see cref="IDedupIndex"/>. Every lookup is an indexed query (exact key, (band, key), seed, document id).
-    /// Statements are prepared once per writer.</summary>
-    public sealed class ProcessingWriter : IProcessingWriter
+    /// <summary>
+    /// Documents processed in one transaction, each inside a savepoint, so that a long run commits once per batch
+    /// (a transaction commit rewrites every page it touched: per document, the passage seeds alone touch hundreds of
+    /// scattered index pages) while a failing document is undone alone. Statements are prepared once per batch.
+    /// <para>Passage seeds, the most numerous rows, are read once per document (<see cref="ProcessingWriter.PrefetchSeeds"/>,
+    /// one query for all of them) and written at <see cref="Commit"/> in key order; until then the batch's own postings
+    /// answer lookups from memory, newest first, as the table would.</para>
+    /// </summary>
+    public sealed class ProcessingBatch : IProcessingBatch
     {
         readonly SqliteConnection connection;
         readonly SqliteTransaction transaction;
         readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
         readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
+        // This batch's postings by seed, oldest first, and the rows to write at commit.
+        readonly Dictionary<long, List<(string Document, int Position)>> postings = [];
+        readonly List<(long Seed, long Sequence, int Position)> newSeeds = [];
+        ProcessingWriter? open;
+        int savepoints;
         bool done;
 
-        internal ProcessingWriter(SqliteConnection connection)
+        internal ProcessingBatch(SqliteConnection connection)
         {
             this.connection = connection;
             transaction = connection.BeginTransaction();
         }
 
-        SqliteCommand Command(string sql, params object?[] values)
+        /// <summary>A writer that is the whole batch: its commit commits the transaction.</summary>
+        internal ProcessingWriter BeginAlone() => open = new ProcessingWriter(this, savepoint: null);
+
+        public IProcessingWriter BeginDocument()
+        {
+            if (open is not null) throw new InvalidOperationException("one document at a time: the previous document's writer is still open");
+            string name = "doc" + (++savepoints).ToString(CultureInfo.InvariantCulture);
+            transaction.Save(name);
+            return open = new ProcessingWriter(this, name);
+        }
+
+        public void Log(string runId, string source, string level, string message) =>
+            Command("INSERT INTO ingest_log(run_id, at, source, level, message) VALUES ($0, $1, $2, $3, $4)", runId, Now(), source, level, message).ExecuteNonQuery();
+
+        public void Commit()
+        {
+            if (open is not null) throw new InvalidOperationException("a document's writer is still open");
+            // In key order, so that consecutive inserts land on neighbouring index pages.
+            newSeeds.Sort();
+            foreach (var (seed, sequence, position) in newSeeds)
+                Command("INSERT OR IGNORE INTO dedup_seeds(seed, seq, position) VALUES ($0, $1, $2)", seed, sequence, position).ExecuteNonQuery();
+            transaction.Commit();
+            done = true;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in commands.Values) command.Dispose();
+            if (!done) transaction.Rollback();
+            transaction.Dispose();
+        }
+
+        internal SqliteCommand Command(string sql, params object?[] values)
         {
             if (!commands.TryGetValue(sql, out var command))
             {
@@ -72,6 +120,68 @@ public sealed partial class SqliteDocumentStore
             return command;
         }
 
+        /// <summary>A document's writer ends: kept (its postings join the batch's) or undone (its savepoint rolled back).</summary>
+        internal void Close(ProcessingWriter writer, string? savepoint, bool kept)
+        {
+            open = null;
+            if (savepoint is null)
+            {
+                if (kept) Keep(writer);
+                if (kept) Commit();
+                Dispose();
+                return;
+            }
+            if (kept) Keep(writer);
+            else
+            {
+                transaction.Rollback(savepoint);
+                foreach (string id in writer.AddedDocuments) sequences.Remove(id);
+            }
+            transaction.Release(savepoint);
+        }
+
+        void Keep(ProcessingWriter writer)
+        {
+            foreach (var (seed, document, sequence, position) in writer.NewSeeds)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, seed, out _);
+                (list ??= []).Add((document, position));
+                newSeeds.Add((seed, sequence, position));
+            }
+        }
+
+        internal long SequenceOf(string document) => sequences[document];
+
+        internal void AddSequence(string document, long sequence) => sequences[document] = sequence;
+
+        internal List<(string Document, int Position)>? BatchPostings(long seed) => postings.GetValueOrDefault(seed);
+    }
+
+    /// <summary>One document's processing: stage results, clean text and log lines, and the store side of
+    /// <see cref="IDedupIndex"/>. Every lookup is an indexed query (exact key, (band, key), seed, document id).</summary>
+    public sealed class ProcessingWriter : IProcessingWriter
+    {
+        readonly ProcessingBatch batch;
+        readonly string? savepoint;
+        // Postings of the seeds prefetched for this document, newest first, as the table holds them.
+        readonly Dictionary<long, List<(string Document, int Position)>> storedPostings = [];
+        // This document's own postings by seed, in the order visited.
+        readonly Dictionary<long, List<(string Document, int Position)>> ownPostings = [];
+        bool closed;
+
+        internal ProcessingWriter(ProcessingBatch batch, string? savepoint)
+        {
+            this.batch = batch;
+            this.savepoint = savepoint;
+        }
+
+        /// <summary>Postings recorded by this document, written when its batch commits.</summary>
+        internal List<(long Seed, string Document, long Sequence, int Position)> NewSeeds { get; } = [];
+
+        internal List<string> AddedDocuments { get; } = [];
+
+        SqliteCommand Command(string sql, params object?[] values) => batch.Command(sql, values);
+
         public void SetCleanText(long documentId, string cleanText) =>
             Command("UPDATE documents SET clean_text = $1 WHERE id = $0", documentId, cleanText).ExecuteNonQuery();
 
@@ -83,20 +193,20 @@ public sealed partial class SqliteDocumentStore
             ON CONFLICT(document_id, stage, stage_version) DO UPDATE SET payload = excluded.payload, created_at = excluded.created_at
             """, result.DocumentId, result.Stage, result.StageVersion, result.PayloadJson, Now()).ExecuteNonQuery();
 
-        public void Log(string runId, string source, string level, string message) =>
-            Command("INSERT INTO ingest_log(run_id, at, source, level, message) VALUES ($0, $1, $2, $3, $4)", runId, Now(), source, level, message).ExecuteNonQuery();
+        public void Log(string runId, string source, string level, string message) => batch.Log(runId, source, level, message);
 
         public void Commit()
         {
-            transaction.Commit();
-            done = true;
+            if (closed) throw new InvalidOperationException("already committed or disposed");
+            closed = true;
+            batch.Close(this, savepoint, kept: true);
         }
 
         public void Dispose()
         {
-            foreach (var command in commands.Values) command.Dispose();
-            if (!done) transaction.Rollback();
-            transaction.Dispose();
+            if (closed) return;
+            closed = true;
+            batch.Close(this, savepoint, kept: false);
         }
 
         public string? FindExact(ulong exactKey) =>
@@ -126,7 +236,8 @@ public sealed partial class SqliteDocumentStore
             if (record.BandKeys is { } keys)
                 for (int band = 0; band < keys.Length; band++)
                     Command("INSERT OR IGNORE INTO dedup_bands(band, key, seq) VALUES ($0, $1, $2)", band, (long)keys[band], sequence).ExecuteNonQuery();
-            sequences[document.Id] = sequence;
+            batch.AddSequence(document.Id, sequence);
+            AddedDocuments.Add(document.Id);
             return sequence;
         }
 
@@ -141,22 +252,55 @@ public sealed partial class SqliteDocumentStore
             return (document, reader.GetInt64(0));
         }
 
+        /// <summary>Reads the stored postings of every seed at once: one query instead of one per seed.</summary>
+        public void PrefetchSeeds(ReadOnlySpan<ulong> seeds, int maxPostings)
+        {
+            var json = new System.Text.StringBuilder(seeds.Length * 21 + 2).Append('[');
+            for (int i = 0; i < seeds.Length; i++)
+            {
+                long key = unchecked((long)seeds[i]);
+                if (!storedPostings.TryAdd(key, [])) continue;
+                if (json.Length > 1) json.Append(',');
+                json.Append(key.ToString(CultureInfo.InvariantCulture));
+            }
+            if (json.Length == 1) return;
+            json.Append(']');
+            // A seed never holds more than maxPostings + 1 postings (VisitSeed stops recording there); the cap is kept anyway.
+            using var reader = Command("""
+                SELECT s.seed, x.document_id, s.position FROM dedup_seeds s JOIN dedup_documents x ON x.seq = s.seq
+                WHERE s.seed IN (SELECT value FROM json_each($0)) ORDER BY s.seed, s.seq DESC, s.position DESC
+                """, json.ToString()).ExecuteReader();
+            while (reader.Read())
+            {
+                var list = storedPostings[reader.GetInt64(0)];
+                if (list.Count <= maxPostings) list.Add((Key(reader.GetInt64(1)), reader.GetInt32(2)));
+            }
+        }
+
         public void VisitSeed(ulong seed, string document, int position, int maxPostings, List<(string Document, int Position)> earlier)
         {
             long key = unchecked((long)seed);
-            int first = earlier.Count;
-            using (var reader = Command("""
-                SELECT x.document_id, s.position FROM dedup_seeds s JOIN dedup_documents x ON x.seq = s.seq
-                WHERE s.seed = $0 ORDER BY s.seq DESC, s.position DESC LIMIT $1
-                """, key, maxPostings + 1).ExecuteReader())
-                while (reader.Read()) earlier.Add((Key(reader.GetInt64(0)), reader.GetInt32(1)));
-            // Postings stop at maxPostings + 1, so the count read is the in-memory count capped there: same decisions.
-            if (earlier.Count - first > maxPostings)
+            if (!storedPostings.TryGetValue(key, out var stored))
             {
-                earlier.RemoveRange(first, earlier.Count - first);
-                return;
+                storedPostings[key] = stored = [];
+                using var reader = Command("""
+                    SELECT x.document_id, s.position FROM dedup_seeds s JOIN dedup_documents x ON x.seq = s.seq
+                    WHERE s.seed = $0 ORDER BY s.seq DESC, s.position DESC LIMIT $1
+                    """, key, maxPostings + 1).ExecuteReader();
+                while (reader.Read()) stored.Add((Key(reader.GetInt64(0)), reader.GetInt32(1)));
             }
-            Command("INSERT OR IGNORE INTO dedup_seeds(seed, seq, position) VALUES ($0, $1, $2)", key, sequences[document], position).ExecuteNonQuery();
+            // Newest first: this document's postings, then the batch's (not written yet), then the table's.
+            var own = ownPostings.GetValueOrDefault(key);
+            var batched = batch.BatchPostings(key);
+            // Postings stop at maxPostings + 1, so the count is the in-memory count capped there: same decisions.
+            int count = Math.Min((own?.Count ?? 0) + (batched?.Count ?? 0) + stored.Count, maxPostings + 1);
+            if (count > maxPostings) return;
+            if (own is not null) for (int i = own.Count - 1; i >= 0; i--) earlier.Add(own[i]);
+            if (batched is not null) for (int i = batched.Count - 1; i >= 0; i--) earlier.Add(batched[i]);
+            earlier.AddRange(stored);
+            if (own is null) ownPostings[key] = own = [];
+            own.Add((document, position));
+            NewSeeds.Add((key, document, batch.SequenceOf(document), position));
         }
 
         public void AddLink(string document, DuplicateLink link) => Command("""

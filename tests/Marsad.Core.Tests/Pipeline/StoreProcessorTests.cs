@@ -152,6 +152,84 @@ public sealed class StoreProcessorTests : IDisposable
         Assert.Equal(analysis.IndependentSources, snapshot.IndependentSources());
     }
 
+    [Fact]
+    public void Parallel_batched_processing_stores_what_serial_processing_stores_on_the_sample_articles()
+    {
+        var files = Directory.GetFiles(SamplesDirectory(), "*.txt").Order(StringComparer.Ordinal).ToList();
+        string Stored(string name, ProcessOptions options)
+        {
+            string path = Path.Combine(directory, name);
+            using var store = new SqliteDocumentStore(path);
+            foreach (var f in files) Put(store, f, File.ReadAllText(f));
+            new StoreProcessor(store, new DocumentAnalyzer(new ScriptLanguageIdentifier()), processOptions: options).Run();
+            return Dump(store) + Rows(path, "SELECT seed, seq, position FROM dedup_seeds ORDER BY seed, seq, position")
+                + Rows(path, "SELECT band, key, seq FROM dedup_bands ORDER BY band, key, seq");
+        }
+
+        string serial = Stored("serial.db", new ProcessOptions(Workers: 1, BatchSize: 1));
+        string parallel = Stored("parallel.db", new ProcessOptions(Workers: 4, BatchSize: 3));
+
+        Assert.Contains("relation ", serial);
+        Assert.Contains("passage ", serial);
+        Assert.Equal(serial, parallel);
+    }
+
+    private static string Rows(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var text = new System.Text.StringBuilder();
+        while (reader.Read()) text.AppendLine($"{reader.GetInt64(0)} {reader.GetInt64(1)} {reader.GetInt64(2)}");
+        return text.ToString();
+    }
+
+    /// <summary>Everything the per-document stages stored, in a stable text form (times of writing left out).</summary>
+    private static string Dump(SqliteDocumentStore store)
+    {
+        var text = new System.Text.StringBuilder();
+        var snapshot = store.ReadDedup();
+        foreach (var m in snapshot.Members) text.AppendLine($"member {m.Id} {m.Sequence} {m.WordCount} {string.Join(',', m.Agencies)}");
+        foreach (var r in snapshot.Relations) text.AppendLine($"relation {r.Document} {r.Other} {r.Kind} {r.Similarity}");
+        foreach (var p in snapshot.Passages) text.AppendLine("passage " + string.Join(' ', p.Locations.Select(l => $"{l.DocumentId}:{l.Start}-{l.End}")));
+        foreach (var d in store.ReadDocuments())
+        {
+            text.AppendLine($"clean {d.Id} {d.CleanText}");
+            foreach (var stage in new[] { StoreProcessor.TextCoreStage, StoreProcessor.DedupStage })
+                text.AppendLine($"{stage} {d.Id} {store.GetStageResult(d.Id, stage)?.PayloadJson}");
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void A_document_undone_inside_a_batch_leaves_the_other_documents_of_the_batch_committed()
+    {
+        using var store = new SqliteDocumentStore(DbPath);
+        long undone = Put(store, "a.txt", Economy);
+        long kept = Put(store, "b.txt", EconomyWithoutOneSentence);
+
+        using (var batch = store.BeginProcessingBatch())
+        {
+            using (var writer = batch.BeginDocument())
+            {
+                writer.SetCleanText(undone, "نص منظف");
+                writer.PutStageResult(new StageResult(undone, StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion, "{}"));
+            }
+            using (var writer = batch.BeginDocument())
+            {
+                writer.PutStageResult(new StageResult(kept, StoreProcessor.DedupStage, StoreProcessor.DedupStageVersion, "{}"));
+                writer.Commit();
+            }
+            batch.Commit();
+        }
+
+        Assert.Null(store.GetStageResult(undone, StoreProcessor.DedupStage));
+        Assert.Null(store.GetDocument(undone)!.CleanText);
+        Assert.NotNull(store.GetStageResult(kept, StoreProcessor.DedupStage));
+    }
+
     private static string SamplesDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
