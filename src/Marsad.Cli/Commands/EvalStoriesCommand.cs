@@ -35,17 +35,54 @@ public static class EvalStoriesCommand
         var to = new Option<DateTimeOffset?>("--to") { Description = "Cluster only documents published on or before this day." };
         var largest = new Option<int>("--largest") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 12 };
         var titles = new Option<int>("--titles") { Description = "Titles shown per listed story.", DefaultValueFactory = _ => 4 };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Override a story setting for this run, NAME=VALUE (a StoryOptions property; TimeSpans in days), e.g. --set JoinThreshold=0.3.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("stories", "Evaluate stories and topics against judged article pairs of a real corpus.")
         {
-            data, db, gold, stored, from, to, largest, titles,
+            data, db, gold, stored, from, to, largest, titles, set,
         };
-        command.SetAction(parse => Execute(parse.GetRequiredValue(data), parse.GetRequiredValue(db), parse.GetRequiredValue(gold),
-            parse.GetValue(stored), parse.GetValue(from), parse.GetValue(to), parse.GetValue(largest), parse.GetValue(titles), output, error));
+        command.SetAction(parse =>
+        {
+            StoryOptions options;
+            try
+            {
+                options = Override(StoryOptions.Default, parse.GetValue(set) ?? []);
+            }
+            catch (FormatException e)
+            {
+                error.WriteLine($"marsad: eval stories: {e.Message}");
+                return MarsadCli.UsageError;
+            }
+            return Execute(parse.GetRequiredValue(data), parse.GetRequiredValue(db), parse.GetRequiredValue(gold),
+                parse.GetValue(stored), parse.GetValue(from), parse.GetValue(to), parse.GetValue(largest), parse.GetValue(titles), options, output, error);
+        });
         return command;
     }
 
+    /// <summary>The settings with NAME=VALUE overrides applied (numbers, TimeSpans in days).</summary>
+    public static StoryOptions Override(StoryOptions options, IReadOnlyList<string> settings)
+    {
+        var result = options with { };
+        foreach (var setting in settings)
+        {
+            int equals = setting.IndexOf('=', StringComparison.Ordinal);
+            var property = equals > 0 ? typeof(StoryOptions).GetProperty(setting[..equals]) : null;
+            if (property is null || !property.CanWrite) throw new FormatException($"'{setting}' does not name a story setting (NAME=VALUE)");
+            var text = setting[(equals + 1)..];
+            object value = property.PropertyType == typeof(int) ? int.Parse(text, CultureInfo.InvariantCulture)
+                : property.PropertyType == typeof(double) ? double.Parse(text, CultureInfo.InvariantCulture)
+                : property.PropertyType == typeof(TimeSpan) ? TimeSpan.FromDays(double.Parse(text, CultureInfo.InvariantCulture))
+                : throw new FormatException($"'{setting}': {property.Name} cannot be set here");
+            property.SetValue(result, value);
+        }
+        return result;
+    }
+
     public static int Execute(FileInfo data, string database, DirectoryInfo goldDirectory, bool stored, DateTimeOffset? from, DateTimeOffset? to,
-        int largest, int titles, TextWriter output, TextWriter error)
+        int largest, int titles, StoryOptions options, TextWriter output, TextWriter error)
     {
         var c = CultureInfo.InvariantCulture;
         IReadOnlyList<JudgedPair> pairs;
@@ -90,7 +127,6 @@ public static class EvalStoriesCommand
             var analysis = new CollectionAnalyzer { Entities = null, Stories = null }.Analyze(documents, dedup);
             var storyDocuments = StoryInputs.FromStoredEntities(analysis, collection.Entities);
             output.WriteLine(string.Create(c, $"read {storyDocuments.Count} documents with their stored entities in {clock.Elapsed.TotalSeconds:0.0} s"));
-            var options = StoryOptions.Default;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             var clustering = StoryClusterer.Batch(storyDocuments, options);

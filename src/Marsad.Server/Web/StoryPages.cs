@@ -74,7 +74,11 @@ public static partial class WebPages
         body.Append("<h1>").Append(Html.E(s.Title)).Append("</h1>\n<p class=\"meta\">")
             .Append(Html.Count(s.Documents.Count, "مقالة")).Append(" · ").Append(Html.Count(s.Sources.Count, "مصدر")).Append(" · ")
             .Append(Html.Count(s.IndependentSources, "مصدر مستقل"));
-        if (s.Topic is not null) body.Append(" · الموضوع ").Append(Html.E(s.Topic));
+        if (s.Topic is not null)
+        {
+            var topic = view.Collection.Topic(s.Topic);
+            body.Append(" · الموضوع ").Append(Html.E(topic is { Name.Length: > 0 } ? topic.Name : s.Topic));
+        }
         body.Append("</p>\n").Append(Charts.Sparkline(story.Days, "عدد المقالات عبر الزمن", 240, 32)).Append('\n');
 
         body.Append("<section id=\"summary\">\n<h2>الملخص</h2>\n<ol class=\"summary\">\n");
