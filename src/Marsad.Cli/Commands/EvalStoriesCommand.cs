@@ -35,6 +35,7 @@ public static class EvalStoriesCommand
         var to = new Option<DateTimeOffset?>("--to") { Description = "Cluster only documents published on or before this day." };
         var largest = new Option<int>("--largest") { Description = "How many of the largest stories to list.", DefaultValueFactory = _ => 12 };
         var titles = new Option<int>("--titles") { Description = "Titles shown per listed story.", DefaultValueFactory = _ => 4 };
+        var showErrors = new Option<bool>("--errors") { Description = "Also list the judged pairs the clustering gets wrong." };
         var set = new Option<string[]>("--set")
         {
             Description = "Override a story setting for this run, NAME=VALUE (a StoryOptions property; TimeSpans in days), e.g. --set JoinThreshold=0.3.",
@@ -42,7 +43,7 @@ public static class EvalStoriesCommand
         };
         var command = new Command("stories", "Evaluate stories and topics against judged article pairs of a real corpus.")
         {
-            data, db, gold, stored, from, to, largest, titles, set,
+            data, db, gold, stored, from, to, largest, titles, set, showErrors,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +58,7 @@ public static class EvalStoriesCommand
                 return MarsadCli.UsageError;
             }
             return Execute(parse.GetRequiredValue(data), parse.GetRequiredValue(db), parse.GetRequiredValue(gold),
-                parse.GetValue(stored), parse.GetValue(from), parse.GetValue(to), parse.GetValue(largest), parse.GetValue(titles), options, output, error);
+                parse.GetValue(stored), parse.GetValue(from), parse.GetValue(to), parse.GetValue(largest), parse.GetValue(titles), options, parse.GetValue(showErrors), output, error);
         });
         return command;
     }
@@ -82,7 +83,7 @@ public static class EvalStoriesCommand
     }
 
     public static int Execute(FileInfo data, string database, DirectoryInfo goldDirectory, bool stored, DateTimeOffset? from, DateTimeOffset? to,
-        int largest, int titles, StoryOptions options, TextWriter output, TextWriter error)
+        int largest, int titles, StoryOptions options, bool errors, TextWriter output, TextWriter error)
     {
         var c = CultureInfo.InvariantCulture;
         IReadOnlyList<JudgedPair> pairs;
@@ -186,6 +187,19 @@ public static class EvalStoriesCommand
             + $"{pairs.Count(p => p.Judgement == PairJudgement.Topic)} topic only, {pairs.Count(p => p.Judgement == PairJudgement.Different)} different), "
             + $"{scores.Missing} with an article not clustered"));
         output.WriteLine(StoryPairGold.Describe(scores));
+        if (errors)
+        {
+            output.WriteLine();
+            output.WriteLine("pairs the clustering gets wrong (story: joined a pair judged otherwise, or split a same pair; topic: split a related pair):");
+            foreach (var p in pairs)
+            {
+                string? sa = StoryOf(p.A), sb = StoryOf(p.B);
+                if (sa is null || sb is null) continue;
+                bool oneStory = sa == sb, oneTopic = TopicOf(p.A) is { } ta && ta == TopicOf(p.B);
+                string? wrong = oneStory != (p.Judgement == PairJudgement.Same) ? "story" : p.Judgement != PairJudgement.Different && !oneTopic ? "topic" : null;
+                if (wrong is not null) output.WriteLine($"  {wrong} {p.Judgement.ToString().ToLowerInvariant()} {p.A} {p.B} ({sa}/{sb}): {p.Reason}");
+            }
+        }
         return MarsadCli.Success;
     }
 

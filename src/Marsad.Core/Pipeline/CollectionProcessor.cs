@@ -25,7 +25,7 @@ public sealed class CollectionProcessor(IPipelineStore store, CollectionAnalyzer
 {
     public const string Stage = "collection";
     /// <summary>Raise when the stage's output changes for the same input, so that stored results are recomputed.</summary>
-    public const int StageVersion = 2;
+    public const int StageVersion = 3;
 
     private readonly CollectionAnalyzer analyzer = analyzer ?? new CollectionAnalyzer();
 

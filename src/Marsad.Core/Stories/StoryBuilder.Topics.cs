@@ -11,8 +11,12 @@ public sealed partial class StoryBuilder
     private List<StoryTopic> LinkTopics(List<Story> stories)
     {
         var documents = stories.Select(TopicDocument).ToList();
+        double keys = options.EntityWeight + options.PlaceWeight, keyShare = keys <= 0 ? 0 : (1 - options.TopicContentWeight) / keys;
         var topicOptions = options with
         {
+            ContentWeight = options.TopicContentWeight,
+            EntityWeight = options.EntityWeight * keyShare,
+            PlaceWeight = options.PlaceWeight * keyShare,
             JoinThreshold = options.TopicThreshold,
             Window = options.TopicWindow,
             MaxSpan = options.TopicWindow * 3,

@@ -94,6 +94,11 @@ public sealed record StoryOptions
     /// <summary>A topic stays open this long after its latest story.</summary>
     public TimeSpan TopicWindow { get; init; } = TimeSpan.FromDays(14);
 
+    /// <summary>Weight of content in a story's score against a topic; the rest goes to actors and places in the
+    /// stories' proportions (<see cref="EntityWeight"/> to <see cref="PlaceWeight"/>): a theme is more its actors and
+    /// places than its words.</summary>
+    public double TopicContentWeight { get; init; } = 0.8;
+
     /// <summary>Stories (the earliest) that make a topic's core.</summary>
     public int TopicCoreSize { get; init; } = 10;
 
