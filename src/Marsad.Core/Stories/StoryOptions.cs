@@ -12,6 +12,11 @@ public sealed record StoryOptions
     /// best of 0.28/0.30/0.33 on the judged pairs of eval/stories.</summary>
     public double JoinThreshold { get; init; } = 0.30;
 
+    /// <summary>Score at or above which <see cref="StoryPlacer"/> places an article in a stored story between two
+    /// collection runs. Its score is built from index keys, not from the core's vector, so it keeps the threshold the
+    /// placer was tuned with.</summary>
+    public double PlacementThreshold { get; init; } = 0.28;
+
     /// <summary>Cosine of two stories' centroids at or above which they are merged (they have converged).</summary>
     public double MergeThreshold { get; init; } = 0.45;
 
