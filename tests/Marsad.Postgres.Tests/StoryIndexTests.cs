@@ -95,7 +95,7 @@ public sealed class StoryIndexTests : IDisposable
 
         Assert.Equal(PlacementOutcome.Placed, outcome);
         Assert.Null(match!.Story);
-        Assert.True(match.Score < Stories.StoryOptions.Default.JoinThreshold);
+        Assert.True(match.Score < Stories.StoryOptions.Default.PlacementThreshold);
     }
 
     [Fact]

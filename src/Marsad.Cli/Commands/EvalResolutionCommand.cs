@@ -101,7 +101,7 @@ public static class EvalResolutionCommand
     }
 
     /// <summary>The whole corpus as text: UTF-8 JSON Lines, decompressed first when the name ends in .xz.</summary>
-    private static string ReadCorpus(FileInfo data)
+    internal static string ReadCorpus(FileInfo data)
     {
         if (!data.Exists) throw new IOException($"{data.FullName}: no such corpus file");
         using var file = data.OpenRead();

@@ -100,7 +100,8 @@ public sealed record ContradictionReport(string Kind, string Subject, IReadOnlyL
 /// <param name="Other">For merged: the story absorbed; for split: the new story; otherwise null.</param>
 public sealed record StoryLogReport(string Change, string Document, string Story, string? Other, double Score);
 
-public sealed record TopicReport(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places);
+/// <param name="Name">What the topic is about, for a reader (see <see cref="Stories.StoryTopic.Name"/>).</param>
+public sealed record TopicReport(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places, string Name = "");
 
 public sealed record EntityReport(
     string Id,

@@ -31,7 +31,7 @@ public static class ReportBuilder
             Events = analysis.Events.Select(e => new EventReport(e.Id, e.Document, e.Start, e.End, e.EventType, e.SubEventType,
                 e.Actor1EntityId, e.Actor2EntityId, e.LocationEntityId, ToReport(e.Location), e.Date, e.Fatalities, e.Trigger)).ToList(),
             Stories = StoryReports(analysis.Stories),
-            Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places)).ToList(),
+            Topics = analysis.Stories.Topics.Select(t => new TopicReport(t.Id, t.Stories, t.Entities, t.Places, t.Name)).ToList(),
             StoryLog = analysis.Stories.Log.Select(l => new StoryLogReport(l.Change.ToString().ToLowerInvariant(), l.Document, l.Story, l.Other, l.Score)).ToList(),
         };
 

@@ -3,53 +3,79 @@ namespace Marsad.Stories;
 public sealed partial class StoryBuilder
 {
     /// <summary>
-    /// Links stories into topics (ongoing situations): two stories are linked when the actors and places they name
-    /// overlap by <see cref="StoryOptions.TopicThreshold"/> or more (|A∩B| / min(|A|,|B|) over the keys of each story's main actors and
-    /// places, with at least two shared) and they are dated within a window of each other (or undated). Linked stories
-    /// form a topic (connected components); a story linked to none is a topic of its own only when it has no link at all,
-    /// so every story has a topic. Candidate pairs come from an index of keys, not from all pairs.
+    /// Groups stories into topics (ongoing situations and themes): the story clusterer run one level up, each story
+    /// one document made of its headlines and leads with every actor and place its articles name, a looser join
+    /// threshold (<see cref="StoryOptions.TopicThreshold"/>), a longer window, a larger core and no split. What is
+    /// related but not the same happening lands here. Every story has a topic, perhaps of its own.
     /// </summary>
     private List<StoryTopic> LinkTopics(List<Story> stories)
     {
-        var keys = stories.Select(s => storyKeys[s.Id]).ToList();
-        var parent = Enumerable.Range(0, stories.Count).ToArray();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < stories.Count; i++)
+        var documents = stories.Select(TopicDocument).ToList();
+        double keys = options.EntityWeight + options.PlaceWeight, keyShare = keys <= 0 ? 0 : (1 - options.TopicContentWeight) / keys;
+        var topicOptions = options with
         {
-            var related = new SortedSet<int>();
-            foreach (var k in keys[i])
-            {
-                if (!index.TryGetValue(k, out var list)) index[k] = list = [];
-                related.UnionWith(list);
-                list.Add(i);
-            }
-            foreach (int j in related)
-            {
-                int shared = keys[i].Count(keys[j].Contains);
-                double overlap = (double)shared / Math.Max(1, Math.Min(keys[i].Count, keys[j].Count));
-                if (shared < 2 || overlap < options.TopicThreshold || !Near(stories[i], stories[j])) continue;
-                parent[Find(i)] = Find(j);
-            }
-        }
+            ContentWeight = options.TopicContentWeight,
+            EntityWeight = options.EntityWeight * keyShare,
+            PlaceWeight = options.PlaceWeight * keyShare,
+            JoinThreshold = options.TopicThreshold,
+            Window = options.TopicWindow,
+            MaxSpan = options.TopicWindow * 3,
+            CoreSize = options.TopicCoreSize,
+            KeyConflictPenalty = 0,
+            CommonKeyShare = 1,
+            SplitThreshold = 0,
+            TitleBoost = 0,
+        };
+        var clustering = StoryClusterer.Batch(documents, topicOptions);
+        var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var frequency = stories.SelectMany(s => s.MainEntities.Concat(s.Places).Distinct(StringComparer.Ordinal))
+            .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var topics = new List<StoryTopic>();
-        foreach (var members in Enumerable.Range(0, stories.Count).GroupBy(Find).OrderBy(g => g.Min()))
+        var order = stories.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        foreach (var (_, members) in clustering.Stories.OrderBy(t => t.Documents.Min(d => order[d])))
         {
-            var ids = members.Order().Select(i => stories[i].Id).ToList();
-            var memberStories = members.Select(i => stories[i]).ToList();
-            topics.Add(new StoryTopic("t" + (topics.Count + 1), ids,
-                Common(memberStories, s => s.MainEntities), Common(memberStories, s => s.Places)));
+            var memberStories = members.OrderBy(d => order[d]).Select(d => byId[d]).ToList();
+            topics.Add(new StoryTopic("t" + (topics.Count + 1), memberStories.Select(s => s.Id).ToList(),
+                Common(memberStories, s => s.MainEntities), Common(memberStories, s => s.Places))
+            { Name = TopicName(memberStories, frequency, stories.Count) });
         }
         return topics;
-
-        int Find(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
     }
 
-    /// <summary>Whether two stories are close enough in time to be one situation: within ten windows, or undated.</summary>
-    private bool Near(Story a, Story b)
+    /// <summary>A story as one document of the topic clustering: the headline and lead of each of its first articles,
+    /// and every actor and place its articles name (repeats kept: what most articles name weighs most).</summary>
+    private StoryDocument TopicDocument(Story story)
     {
-        if (a.First is null || b.First is null) return true;
-        var span = options.Window * 10;
-        return a.First <= b.Last + span && b.First <= a.Last + span;
+        var docs = storyDocuments[story.Id];
+        var text = string.Join("\n", docs.Take(TopicArticles).Select(d => (d.Title ?? "") + "\n" + Lead(d)));
+        return new StoryDocument(story.Id, text, story.First, null, [],
+            [.. docs.SelectMany(d => d.Entities)], [.. docs.SelectMany(d => d.Places)], story.Id);
+    }
+
+    private const int TopicArticles = 8;
+
+    /// <summary>The first two sentences of an article (its whole text when it has no sentence spans).</summary>
+    private static string Lead(StoryDocument d) =>
+        d.Sentences.Count == 0 ? d.Text : string.Join(" ", d.Sentences.Take(2).Select(s => s.Slice(d.Text).ToString()));
+
+    /// <summary>
+    /// The actors and places (up to three) that at least half of a topic's stories name among their main ones, those
+    /// named by fewer stories of the whole collection first (the King or the kingdom says little); a topic of one story,
+    /// or whose stories share no main name, is named by the headline of its largest story.
+    /// </summary>
+    private static string TopicName(List<Story> stories, Dictionary<string, int> frequency, int storyCount)
+    {
+        if (stories.Count > 1)
+        {
+            var shared = stories.SelectMany(s => s.MainEntities.Take(3).Concat(s.Places.Take(2)).Distinct(StringComparer.Ordinal))
+                .GroupBy(k => k, StringComparer.Ordinal)
+                .Where(g => g.Count() * 2 >= stories.Count)
+                .OrderBy(g => frequency.GetValueOrDefault(g.Key) * 20 > storyCount ? 1 : 0)
+                .ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(3).Select(g => g.Key).ToList();
+            if (shared.Count > 0) return string.Join("، ", shared);
+        }
+        return stories.OrderByDescending(s => s.Documents.Count).ThenBy(s => s.First ?? DateTimeOffset.MaxValue).First().Title;
     }
 
     private static List<string> Common(List<Story> stories, Func<Story, IReadOnlyList<string>> keys) =>

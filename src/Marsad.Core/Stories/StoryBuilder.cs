@@ -14,7 +14,7 @@ public sealed partial class StoryBuilder
     private readonly StoryVocabulary vocabulary = new();
     private readonly Dictionary<int, int> collectionFrequency = [];
     private int collectionSize;
-    private readonly Dictionary<string, HashSet<string>> storyKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<StoryDocument>> storyDocuments = new(StringComparer.Ordinal);
 
     public StoryBuilder(StoryOptions? options = null, INumberFacts? numbers = null)
     {
@@ -57,8 +57,7 @@ public sealed partial class StoryBuilder
         var dates = docs.Where(d => d.Published is not null).Select(d => d.Published!.Value).ToList();
         var entities = Ranked(docs, d => d.Entities);
         var places = Ranked(docs, d => d.Places);
-        storyKeys[id] = RankedKeys(docs, d => d.Entities).Take(MainKeys)
-            .Concat(RankedKeys(docs, d => d.Places).Take(MainKeys)).ToHashSet(StringComparer.Ordinal);
+        storyDocuments[id] = docs;
         var quotes = QuoteGroups(docs, Root);
         var (corroborated, contradictions) = Corroborate(docs, Root, quotes);
         return new Story(

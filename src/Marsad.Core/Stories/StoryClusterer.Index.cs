@@ -50,8 +50,8 @@ public sealed partial class StoryClusterer
     {
         long first = storyFirst[index], last = storyLast[index];
         if (time is not { } t || first == NoTime || last == NoTime) return false;
-        long at = t.UtcTicks, window = options.Window.Ticks;
-        return at - last > window || first - at > window;
+        long at = t.UtcTicks, window = options.Window.Ticks, span = options.MaxSpan.Ticks;
+        return at - last > window || first - at > window || at - first > span || last - at > span;
     }
 
     /// <summary>Open stories sharing an index key with the article, those sharing most first (then the most recent), at

@@ -13,7 +13,7 @@ public sealed partial class StoryClusterer
             double similarity = survivor.Cosine(other);
             if (similarity < options.MergeThreshold) continue;
             var (keep, absorbed) = other.Index < survivor.Index ? (other, survivor) : (survivor, other);
-            keep.Absorb(absorbed);
+            keep.Absorb(absorbed, options.CoreSize);
             Track(keep);
             Track(absorbed);
             log.Add(new StoryLogEntry(StoryChange.Merged, documentId, keep.Id, absorbed.Id, Math.Round(similarity, 4)));

@@ -5,10 +5,10 @@ public sealed partial class StoryClusterer
     /// <summary>The article's unit TF-IDF vector (its <see cref="StoryOptions.TermsPerDocument"/> heaviest terms, sorted by
     /// id) and its index terms (the heaviest few: rare words the article is about). Updates the document frequencies
     /// first, unless they are frozen (batch mode), so the article's own words count as seen once.</summary>
-    private (int[] Terms, float[] Weights, int[] IndexTerms) Vectorize(string text)
+    private (int[] Terms, float[] Weights, int[] IndexTerms) Vectorize(StoryDocument document)
     {
         termScratch.Clear();
-        vocabulary.Terms(text, termScratch);
+        ContentTerms(document, termScratch);
         termScratch.Sort();
         if (!frozenFrequencies) documentCount++;
 
@@ -44,6 +44,21 @@ public sealed partial class StoryClusterer
         return (terms, weights, indexTerms);
     }
 
+    /// <summary>The term ids an article's vector counts: its headline's <see cref="StoryOptions.TitleBoost"/> times over,
+    /// then its text.</summary>
+    private void ContentTerms(StoryDocument document, List<int> terms)
+    {
+        if (options.TitleBoost > 0 && !string.IsNullOrWhiteSpace(document.Title))
+        {
+            int start = terms.Count;
+            vocabulary.Terms(document.Title, terms);
+            int end = terms.Count;
+            for (int time = 1; time < options.TitleBoost; time++)
+                for (int i = start; i < end; i++) terms.Add(terms[i]);
+        }
+        vocabulary.Terms(document.Text, terms);
+    }
+
     /// <summary>Sets document frequencies from a whole collection (batch mode): every article then sees the same IDF.</summary>
     private void FreezeFrequencies(IEnumerable<StoryDocument> documents)
     {
@@ -52,7 +67,7 @@ public sealed partial class StoryClusterer
         {
             documentCount++;
             termScratch.Clear();
-            vocabulary.Terms(d.Text, termScratch);
+            ContentTerms(d, termScratch);
             seen.Clear();
             foreach (int t in termScratch)
             {

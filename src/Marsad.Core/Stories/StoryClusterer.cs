@@ -24,6 +24,8 @@ public sealed partial class StoryClusterer
     private readonly Dictionary<string, int> keyFrequency = new(StringComparer.Ordinal);
     private readonly bool frozenFrequencies;
     private int documentCount;
+    // Batch mode: every article's vector by ordinal, for the split pass.
+    private readonly List<(int[] Terms, float[] Weights)>? batchVectors;
 
     // Scratch buffers, reused by every Put.
     private readonly List<int> termScratch = [];
@@ -36,6 +38,7 @@ public sealed partial class StoryClusterer
         this.options = options ?? StoryOptions.Default;
         this.vocabulary = vocabulary;
         frozenFrequencies = frozen;
+        if (frozen) batchVectors = [];
     }
 
     public StoryOptions Options => options;
@@ -53,7 +56,8 @@ public sealed partial class StoryClusterer
     {
         int ordinal = documentIds.Count;
         documentIds.Add(document.Id);
-        var (terms, weights, indexTerms) = Vectorize(document.Text);
+        var (terms, weights, indexTerms) = Vectorize(document);
+        batchVectors?.Add((terms, weights));
         var keys = DistinctKeys(document);
         if (!frozenFrequencies)
             foreach (var key in keys)
@@ -79,7 +83,7 @@ public sealed partial class StoryClusterer
         {
             target = best;
             opened = false;
-            target.Add(ordinal, terms, weights, document);
+            target.Add(ordinal, terms, weights, document, options.CoreSize);
             Track(target);
             log.Add(new StoryLogEntry(StoryChange.Joined, document.Id, target.Id, null, Math.Round(bestScore, 4)));
         }
@@ -87,7 +91,7 @@ public sealed partial class StoryClusterer
         {
             target = new StoryCluster(clusters.Count);
             clusters.Add(target);
-            target.Add(ordinal, terms, weights, document);
+            target.Add(ordinal, terms, weights, document, options.CoreSize);
             Track(target);
             opened = true;
             log.Add(new StoryLogEntry(StoryChange.Opened, document.Id, target.Id, null, 0));
@@ -115,11 +119,16 @@ public sealed partial class StoryClusterer
 
     private double Score(StoryCluster c, int[] terms, float[] weights, StoryDocument document, WeightedKeys entities, WeightedKeys places)
     {
-        double score = options.ContentWeight * c.Cosine(terms, weights);
-        score += options.EntityWeight * entities.ShareIn(c.Entities);
-        score += options.PlaceWeight * places.ShareIn(c.Places);
+        double cosine = c.CoreSimilarity(terms, weights, options.CoreAverage);
+        double score = options.ContentWeight * cosine;
+        double sharedEntities = entities.SharedWeight(c.Entities), sharedPlaces = places.SharedWeight(c.Places);
+        score += options.EntityWeight * entities.Share(sharedEntities);
+        score += options.PlaceWeight * places.Share(sharedPlaces);
+        // Specific actors or places of the article that the core does not name at all: another happening of the same kind.
+        if (entities.All + places.All > 0 && sharedEntities + sharedPlaces == 0 && (c.Entities is not null || c.Places is not null))
+            score -= options.KeyConflictPenalty;
         if (document.EventType is not null && document.EventType == c.EventType) score += options.EventWeight;
-        if (c.HasReport(ReportOf(document))) score += options.SameReportBonus;
+        if (cosine >= options.SameReportMinCosine && c.HasReport(ReportOf(document))) score += options.SameReportBonus;
         if (options.Window > TimeSpan.Zero)
             score -= options.TimePenalty * Math.Min(1, c.Gap(document.Published) / options.Window);
         return score;
@@ -129,28 +138,48 @@ public sealed partial class StoryClusterer
     private static string[] DistinctKeys(StoryDocument document) =>
         document.Entities.Count + document.Places.Count == 0 ? [] : [.. document.Entities.Concat(document.Places).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>An article's distinct keys of one kind with their rarity weights, in first-seen order.</summary>
+    /// <summary>An article's distinct keys of one kind with their specificity weights (<see cref="KeyWeight"/>), in
+    /// first-seen order; keys that weigh nothing are left out.</summary>
     private readonly struct WeightedKeys
     {
         private readonly (string Key, double Weight)[] keys;
-        private readonly double all;
+
+        /// <summary>The weight of all the keys.</summary>
+        public double All { get; }
 
         public WeightedKeys(StoryClusterer owner, IReadOnlyList<string> list)
         {
-            keys = list.Count == 0 ? [] : [.. list.Distinct(StringComparer.Ordinal).Select(k => (k, owner.Idf(owner.keyFrequency.GetValueOrDefault(k))))];
-            all = 0;
+            keys = list.Count == 0 ? [] : [.. list.Distinct(StringComparer.Ordinal)
+                .Select(k => (k, owner.KeyWeight(owner.keyFrequency.GetValueOrDefault(k)))).Where(k => k.Item2 > 0)];
+            double all = 0;
             foreach (var (_, w) in keys) all += w;
+            All = all;
         }
 
-        /// <summary>Share of the keys (weighted by rarity) that the story names too.</summary>
-        public double ShareIn(Dictionary<string, int>? story)
+        /// <summary>The weight of the keys that the story names too.</summary>
+        public double SharedWeight(Dictionary<string, int>? story)
         {
             if (keys.Length == 0 || story is null) return 0;
             double shared = 0;
             foreach (var (key, w) in keys)
                 if (story.ContainsKey(key)) shared += w;
-            return all == 0 ? 0 : shared / all;
+            return shared;
         }
+
+        /// <summary>Share of the keys' weight that <paramref name="shared"/> is.</summary>
+        public double Share(double shared) => All == 0 ? 0 : shared / All;
+    }
+
+    /// <summary>How specific an actor or place key named in <paramref name="frequency"/> articles is: the log of how
+    /// many times rarer it is than a common key (one in <see cref="StoryOptions.CommonKeyShare"/> of the articles, at
+    /// least three), zero for common keys. The King or a ministry in a third of the news weighs nothing; a person
+    /// named in two articles weighs most. A share of 1 or more makes no key common: every key weighs its plain rarity
+    /// (the topic level, where what many stories name is the theme).</summary>
+    private double KeyWeight(int frequency)
+    {
+        if (options.CommonKeyShare >= 1) return Idf(frequency);
+        double common = Math.Max(3, documentCount * options.CommonKeyShare);
+        return frequency <= 0 ? 0 : Math.Max(0, Math.Log(common / frequency));
     }
 
     /// <summary>The report a copy and its original share: the original's id.</summary>

@@ -53,6 +53,12 @@ public static class StoryInputs
             string id = entities.CollectionIdOf(resolved.DocumentId, entity.Id) ?? entity.Id;
             foreach (var m in entity.Mentions) keyed.Add((m.Start, m.End, id, entity.Type == EntityType.Location));
         }
+        return FromKeyed(document, keyed, names);
+    }
+
+    /// <summary>A document's view with its mentions keyed by collection entity id, in text order.</summary>
+    private static StoryDocument FromKeyed(AnalyzedDocument document, List<(int Start, int End, string Id, bool IsPlace)> keyed, IReadOnlyDictionary<string, string> names)
+    {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var places = new List<string>();
         var others = new List<string>();
@@ -72,6 +78,28 @@ public static class StoryInputs
     {
         var names = NamesById(entities);
         return FromCollection(collection, d => FromEntities(d, entities, names));
+    }
+
+    /// <summary>
+    /// The story-stage view of a collection's documents with the entities a collection run stored (its
+    /// <see cref="Report.EntityReport"/>s: collection ids, names, mentions): the same keys as
+    /// <see cref="FromCollection(CollectionAnalysis, EntityStageResult)"/> gives, without running the entity stage again.
+    /// </summary>
+    public static List<StoryDocument> FromStoredEntities(CollectionAnalysis collection, IEnumerable<Report.EntityReport> entities)
+    {
+        var byDocument = new Dictionary<string, List<(int Start, int End, string Id, bool IsPlace)>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            names[e.Id] = e.Name;
+            bool isPlace = e.Type == "LOC";
+            foreach (var m in e.Mentions)
+            {
+                if (!byDocument.TryGetValue(m.Document, out var list)) byDocument[m.Document] = list = [];
+                list.Add((m.Start, m.End, e.Id, isPlace));
+            }
+        }
+        return FromCollection(collection, d => FromKeyed(d, byDocument.GetValueOrDefault(d.Source.Id) ?? [], names));
     }
 
     private static Dictionary<string, string> NamesById(EntityStageResult entities) =>

@@ -15,7 +15,7 @@ public sealed record StoryLookup(string RunId, int Stories, IReadOnlyList<StoryK
 public sealed record StoryKeyHit(string Key, int Frequency, string? Story, DateTimeOffset? Last);
 
 /// <summary>Where a new article would go among the stored stories, and how well it fits.</summary>
-/// <param name="Story">The best story at or above the join threshold, or null when none fits.</param>
+/// <param name="Story">The best story at or above the placement threshold, or null when none fits.</param>
 public sealed record StoryMatch(string? Story, double Score);
 
 /// <summary>
@@ -58,7 +58,7 @@ public static class StoryPlacer
             if (score > bestScore) (best, bestScore) = (story, score);
         }
         bestScore = Math.Round(bestScore, 4);
-        return bestScore >= options.JoinThreshold ? new StoryMatch(best, bestScore) : new StoryMatch(null, bestScore);
+        return bestScore >= options.PlacementThreshold ? new StoryMatch(best, bestScore) : new StoryMatch(null, bestScore);
 
         void Share(IReadOnlyList<string> keys, double kindWeight)
         {

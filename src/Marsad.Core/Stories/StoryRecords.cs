@@ -89,8 +89,13 @@ public sealed record Story(
     IReadOnlyList<CorroboratedFact> Corroborated,
     IReadOnlyList<Contradiction> Contradictions);
 
-/// <summary>Stories about one ongoing situation, linked by shared actors and places.</summary>
-public sealed record StoryTopic(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places);
+/// <summary>Stories about one ongoing situation or theme (the war in Yemen, the oil market): related happenings.</summary>
+public sealed record StoryTopic(string Id, IReadOnlyList<string> Stories, IReadOnlyList<string> Entities, IReadOnlyList<string> Places)
+{
+    /// <summary>What the topic is about, for a reader: the actors and places most of its stories name, else the
+    /// headline of its largest story.</summary>
+    public string Name { get; init; } = "";
+}
 
 /// <summary>The stage's result over a collection.</summary>
 public sealed record StoryAnalysis(IReadOnlyList<Story> Stories, IReadOnlyList<StoryTopic> Topics, IReadOnlyList<StoryLogEntry> Log)

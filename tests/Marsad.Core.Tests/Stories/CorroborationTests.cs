@@ -32,7 +32,7 @@ public class CorroborationTests
     static StoryDocument Doc(string id, string text) => Story.Doc(id, text);
 
     static Marsad.Stories.Story Build(params StoryDocument[] docs) =>
-        Assert.Single(StoryBuilder.Analyze(docs, options: new StoryOptions { JoinThreshold = -1 }).Stories);
+        Assert.Single(StoryBuilder.Analyze(docs, options: new StoryOptions { JoinThreshold = -1, SplitThreshold = 0 }).Stories);
 
     [Fact]
     public void A_number_two_independent_sources_report_is_corroborated()
@@ -46,7 +46,7 @@ public class CorroborationTests
     public void A_syndicated_copy_does_not_corroborate_its_original()
     {
         var docs = new[] { Doc("a", "قتل 12 مدنيا في قصف على مدينة إدلب صباح اليوم."), Doc("b", "قتل 12 مدنيا في قصف على مدينة إدلب صباح اليوم.") };
-        var analysis = StoryBuilder.Analyze(docs, new Dictionary<string, string> { ["b"] = "a" }, new StoryOptions { JoinThreshold = -1 });
+        var analysis = StoryBuilder.Analyze(docs, new Dictionary<string, string> { ["b"] = "a" }, new StoryOptions { JoinThreshold = -1, SplitThreshold = 0 });
         Assert.Empty(analysis.Stories[0].Corroborated);
     }
 

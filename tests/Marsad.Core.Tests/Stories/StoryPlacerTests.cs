@@ -36,7 +36,7 @@ public sealed class StoryPlacerTests
         var match = StoryPlacer.Place(article, lookup, Day);
 
         Assert.Null(match.Story);
-        Assert.True(match.Score < StoryOptions.Default.JoinThreshold);
+        Assert.True(match.Score < StoryOptions.Default.PlacementThreshold);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class StorySummaryTests
     {
         var a = Story.Doc("a", "أعلنت وزارة الصحة المصرية تسجيل مئة إصابة جديدة بالحصبة في محافظة المنيا خلال الأسبوع الماضي.");
         var b = Story.Doc("b", "سجلت محافظة المنيا مئة إصابة جديدة بالحصبة خلال الأسبوع الماضي بحسب وزارة الصحة المصرية.");
-        var analysis = StoryBuilder.Analyze([a, b], options: new StoryOptions { JoinThreshold = 0 });
+        var analysis = StoryBuilder.Analyze([a, b], options: new StoryOptions { JoinThreshold = 0, SplitThreshold = 0 });
         Assert.Single(analysis.Stories[0].Summary);
     }
 
