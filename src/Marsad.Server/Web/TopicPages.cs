@@ -18,11 +18,10 @@ public static partial class WebPages
     /// <summary>"الرقة · قوات سوريا الديمقراطية · دير الزور": the topic's first entities and places by name.</summary>
     internal static string TopicName(TopicReport topic, CollectionView view)
     {
-        // The clustering names its topics (shared actors and places, else the largest story's headline).
-        if (topic.Name.Length > 0) return topic.Name;
         var names = topic.Entities.Concat(topic.Places).Select(view.NameOf).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
             .Take(TopicNameParts).ToList();
-        return names.Count > 0 ? string.Join(" · ", names) : "موضوع بلا أسماء مشتركة";
+        // Without shared names, the name the clustering gave (its largest story's headline).
+        return names.Count > 0 ? string.Join(" · ", names) : topic.Name.Length > 0 ? topic.Name : "موضوع بلا أسماء مشتركة";
     }
 
     internal static ContentHttpResult TopicPage(string id, DocumentLibrary library)
