@@ -31,6 +31,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        var confidences = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
             IReadOnlyList<EntityMention> mentions;
@@ -43,6 +44,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             }
             using (timings?.Time("place spotting"))
                 mentions = spotter.Spot(d.Text, tokens, mentions);
+            confidences.TryAdd(d.Source.Id, mentions);
             DocumentEntities resolved;
             using (timings?.Time("resolution"))
                 resolved = resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
@@ -54,7 +56,7 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
-            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf);
+            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf) { TaggedMentions = confidences };
     }
 
     /// <summary>Documents tried in turn to place one place entity; beyond, a name no document could place stays unplaced.</summary>
@@ -100,4 +102,26 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 public sealed record EntityStageResult(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<string, DocumentEntities> Documents,
-    Func<string, string, string?> CollectionIdOf);
+    Func<string, string, string?> CollectionIdOf)
+{
+    /// <summary>Each document's mentions as the tagger and the place spotter gave them, with their confidence.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> TaggedMentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<EntityMention>>();
+
+    /// <summary>
+    /// The confidence of the tagged mention at [start, end) of a document, or of the tagged mention that overlaps it
+    /// most (resolution may trim a preposition or a title off a span); null when no tagged mention overlaps it.
+    /// </summary>
+    public static double? ConfidenceOf(IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> tagged, string document, int start, int end)
+    {
+        if (!tagged.TryGetValue(document, out var mentions)) return null;
+        EntityMention? best = null;
+        int bestOverlap = 0;
+        foreach (var m in mentions)
+        {
+            int overlap = Math.Min(end, m.End) - Math.Max(start, m.Start);
+            if (overlap > bestOverlap) (best, bestOverlap) = (m, overlap);
+        }
+        return best?.Confidence;
+    }
+}

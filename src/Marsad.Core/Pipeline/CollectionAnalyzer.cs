@@ -52,7 +52,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
                     events.Add(e with { Actor1EntityId = Global(e.Actor1EntityId), Actor2EntityId = Global(e.Actor2EntityId), LocationEntityId = Global(e.LocationEntityId) });
             }
         }
-        return collection with { Entities = entities.Entities, Quotes = quotes, Events = events };
+        return collection with { Entities = entities.Entities, TaggedMentions = entities.TaggedMentions, Quotes = quotes, Events = events };
     }
 
     public CollectionAnalysis Analyze(IReadOnlyList<SourceDocument> sources, IEnumerable<InputError>? earlierErrors = null)
