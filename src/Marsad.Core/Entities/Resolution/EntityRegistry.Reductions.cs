@@ -24,14 +24,16 @@ public sealed partial class EntityRegistry
                 if (anchorOfRoot.ContainsKey(cluster)) continue;
                 foreach (var (type, key, headed) in Reductions(node))
                 {
-                    if (!registry.nodeByKey.TryGetValue((int)type + "|" + key, out int target)) continue;
+                    if (!registry.nodeByKey.TryGetValue(NodeKey(type, key), out int target)) continue;
                     int root = Find(target);
                     if (root == cluster) break;
                     // A designator says what the name is, so the two are one whichever is used more; but a lone word of
                     // the language after a body's head is no name (تنظيم [الدولة]، حزب [الله] are names as a whole).
                     // Place names often are words too (عسير, "difficult"), and a country is known by its anchor.
-                    if (headed ? type == EntityType.Organization && !anchorOfRoot.ContainsKey(root) && !key.Contains(' ') && Variants.IsCommonWord(key)
-                        : !anchorOfRoot.ContainsKey(root) && Weight(root) < ReducedFormDominance * Weight(cluster)) continue;
+                    bool refused = headed
+                        ? type == EntityType.Organization && !key.Contains(' ') && Variants.IsCommonWord(key)
+                        : Weight(root) < ReducedFormDominance * Weight(cluster);
+                    if (refused && !anchorOfRoot.ContainsKey(root)) continue;
                     Union(root, cluster, new Join(AliasEvidence.ReducedForm, target, null, false));
                     break;
                 }
@@ -56,7 +58,7 @@ public sealed partial class EntityRegistry
             // The article on a foreign name (الباكستان، التشاد), never on a word of the language or a nisba (السورية and
             // المالي are adjectives), nor on a short word, which is more often a noun (القطر, "the country").
             if (words.Length == 1 && node.Type != EntityType.Person && words[0].Length >= 6 && words[0].StartsWith("ال", StringComparison.Ordinal)
-                && !words[0].EndsWith('ي') && !words[0].EndsWith("يه", StringComparison.Ordinal) && !Variants.IsCommonWord(words[0]))
+                && !NerFeatures.EndsLikeNisba(words[0]) && !Variants.IsCommonWord(words[0]))
                 yield return (node.Type, words[0][2..], false);
         }
 

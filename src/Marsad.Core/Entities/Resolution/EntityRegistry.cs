@@ -137,12 +137,15 @@ public sealed partial class EntityRegistry
     private Node NodeFor(EntityType type, string[] words)
     {
         string key = string.Join(' ', words);
-        if (nodeByKey.TryGetValue((int)type + "|" + key, out int known)) return nodes[known];
+        if (nodeByKey.TryGetValue(NodeKey(type, key), out int known)) return nodes[known];
         var node = new Node(nodes.Count, type, words, key);
         nodes.Add(node);
-        nodeByKey[(int)type + "|" + key] = node.Index;
+        nodeByKey[NodeKey(type, key)] = node.Index;
         return node;
     }
+
+    /// <summary>A name node's key: one node per type and match key.</summary>
+    private static string NodeKey(EntityType type, string key) => (int)type + "|" + key;
 
     /// <summary>The merged entities, sorted by id.</summary>
     public IReadOnlyList<Entity> Entities => snapshot ??= new Clustering(this).Build();

@@ -194,14 +194,9 @@ public sealed partial class EntityResolver
     /// name (السعودية). (A dictionary word in general cannot be refused here: the start of a name the document completes
     /// later, دير of دير الزور, is one.)
     /// </summary>
-    private bool IsWordNotPlace(string key)
-    {
-        if (gazetteer.CountryCodeOfListedName(key) is not null) return false;
-        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith('ي'))
-            && variants.IsCommonWord(key))
-            return true;
-        return false;
-    }
+    private bool IsWordNotPlace(string key) =>
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && NerFeatures.EndsLikeNisba(key)
+        && variants.IsCommonWord(key) && gazetteer.CountryCodeOfListedName(key) is null;
 
     /// <summary>An organisation designator (نادي، لنادي، وصحيفة): the name after it is the body itself.</summary>
     private static bool IsOrganizationDesignator(string key) =>
@@ -216,7 +211,7 @@ public sealed partial class EntityResolver
 
     // Heads of institutions and places found alone in news as the tagger's slips, beyond the lists above (match keys).
     private static readonly HashSet<string> MoreHeads = new(
-        new[] { "معهد", "كلية", "مدرسة", "مستشفى", "مركز", "حرس", "بئر", "ميليشيات", "مليشيات", "مستوصف", "مصنع", "مطار", "ميناء" }
+        new[] { "معهد", "كلية", "مدرسة", "مستشفى", "مركز", "حرس", "بئر", "ميليشيات", "مليشيات", "مستوصف", "مصنع" }
             .Select(w => MatchKeyNormalizer.Normalize(w)), StringComparer.Ordinal);
 
     /// <summary>Titles of persons (bare keys) that a place's or body's name never ends with.</summary>
