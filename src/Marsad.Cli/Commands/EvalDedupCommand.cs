@@ -56,9 +56,14 @@ public static class EvalDedupCommand
             Description = "Share of the shorter document, templates included, at which a document holding a seed is a copy rather than an unrelated report.",
             DefaultValueFactory = _ => defaults.TemplateCopyCoverage,
         };
+        var leadWords = new Option<int>("--syndication-lead-words")
+        {
+            Description = "Opening words of one of the two documents that shared passages must half cover for a syndication link (0: no such check).",
+            DefaultValueFactory = _ => defaults.SyndicationLeadWords,
+        };
         var command = new Command("dedup", "Evaluate rewrite and copy detection (pair recall over gold groups, links between different reports).")
         {
-            data, gold, relations, examples, rewriteCoverage, syndicationCoverage, templateDocuments, templateCopyCoverage,
+            data, gold, relations, examples, rewriteCoverage, syndicationCoverage, templateDocuments, templateCopyCoverage, leadWords,
         };
         command.SetAction(parse => Execute(parse.GetRequiredValue(data), parse.GetRequiredValue(gold), parse.GetValue(relations), parse.GetValue(examples),
             defaults with
@@ -67,6 +72,7 @@ public static class EvalDedupCommand
                 SyndicationCoverage = parse.GetValue(syndicationCoverage),
                 TemplateDocuments = parse.GetValue(templateDocuments),
                 TemplateCopyCoverage = parse.GetValue(templateCopyCoverage),
+                SyndicationLeadWords = parse.GetValue(leadWords),
             },
             output, error));
         return command;

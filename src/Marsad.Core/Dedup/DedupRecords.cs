@@ -117,6 +117,12 @@ public sealed record DedupOptions
     /// that repeat one background paragraph of the wire (see eval/dedup/README.md).</summary>
     public double SyndicationCoverage { get; init; }
 
+    /// <summary>Opening words of a report among which a syndication link needs the shared passages to hold a passage's
+    /// worth of words (<see cref="MinPassageWords"/>), in one of the two documents: a copy of a wire report carries its
+    /// lead, however edited, while two different reports that repeat one background paragraph of the wire share only
+    /// their middles. 0 turns the check off.</summary>
+    public int SyndicationLeadWords { get; init; } = 40;
+
     /// <summary>A passage seed found in at least this many earlier documents that are not copies of the new one (a
     /// formula of an outlet or agency: a royal-court reception, a market-report sentence) is a template: it does not by
     /// itself make two documents copies.</summary>

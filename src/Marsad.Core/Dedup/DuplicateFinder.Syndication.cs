@@ -27,6 +27,28 @@ public sealed partial class DuplicateFinder
         return shared.Narrative / 10.0 + numbers * 0.25 >= options.SyndicationEvidence;
     }
 
+    /// <summary>The shared passages hold a passage's worth of words (<see cref="DedupOptions.MinPassageWords"/>) among the
+    /// opening <see cref="DedupOptions.SyndicationLeadWords"/> words of one of the two documents (see there why).</summary>
+    bool SharesLead(Entry a, Entry b, List<WordAlignment> alignments)
+    {
+        int lead = options.SyndicationLeadWords;
+        if (lead <= 0) return true;
+        return Covers(a, x => (x.AStart, x.AEnd)) || Covers(b, x => (x.BStart, x.BEnd));
+
+        bool Covers(Entry entry, Func<WordAlignment, (int Start, int End)> side)
+        {
+            int opening = Math.Min(lead, entry.Words?.Loose.Length ?? 0);
+            if (opening == 0) return false;
+            Span<bool> covered = opening <= 256 ? stackalloc bool[opening] : new bool[opening];
+            foreach (var al in alignments)
+            {
+                var (start, end) = side(al);
+                for (int i = start; i < Math.Min(end, opening); i++) covered[i] = true;
+            }
+            return covered.Count(true) >= Math.Min(options.MinPassageWords, (opening + 1) / 2);
+        }
+    }
+
     /// <summary>Shorter runs of shared narrative words are connectives around quotes or stock phrases, not a copied report.</summary>
     internal const int MinNarrativeRun = 8;
 

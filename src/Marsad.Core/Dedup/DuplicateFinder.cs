@@ -177,7 +177,7 @@ public sealed partial class DuplicateFinder
         double coverage = shared.Coverage(Math.Min(a.WordCount, b.WordCount));
         if (coverage >= options.RewriteCoverage && shared.All >= 2 * options.MinPassageWords)
             Link(self, other, DuplicateKind.Rewrite, coverage, links);
-        else if (coverage >= options.SyndicationCoverage && SharesWireReport(self, other, shared))
+        else if (coverage >= options.SyndicationCoverage && SharesWireReport(self, other, shared) && SharesLead(a, b, alignments))
             Link(self, other, DuplicateKind.Syndicated, coverage, links);
     }
 

@@ -170,4 +170,40 @@ public class RewriteAndTemplateTests
 
         Assert.Empty(finder.LinksOf("tuesday"));
     }
+
+    // One background paragraph of the wire, repeated by two different reports of it.
+    const string IraqBackground = "وكان تنظيم الدولة الإسلامية قد سيطر على مساحات واسعة من شمال العراق وغربه في هجوم خاطف في يونيو حزيران من العام الماضي "
+        + "وأعلن قيام دولة الخلافة في الأراضي التي يسيطر عليها في العراق وسوريا. وتشن قوات الأمن العراقية وفصائل الحشد الشعبي بدعم من ضربات جوية "
+        + "يقودها التحالف حملة لاستعادة تلك المناطق.";
+
+    const string BaghdadBombing = "بغداد (رويترز) - قالت الشرطة العراقية إن سيارة ملغومة انفجرت في سوق شعبي بحي الكرادة وسط بغداد مساء الخميس مما أسفر عن سقوط "
+        + "قتلى وجرحى بين المتسوقين. وأضافت أن الانفجار وقع في ساعة الذروة حين كانت السوق مكتظة بالعائلات التي جاءت لشراء حاجات العيد. "
+        + "وقال شاهد إن ألسنة اللهب التهمت عددا من المحال التجارية والسيارات المتوقفة على جانبي الشارع وإن سيارات الإسعاف وصلت بعد نصف ساعة. "
+        + "وفرضت قوات الأمن طوقا حول المنطقة ومنعت الصحفيين من الاقتراب من موقع الانفجار. " + IraqBackground
+        + " ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن لكن التنظيم تبنى هجمات مماثلة في العاصمة خلال الأشهر الماضية.";
+
+    const string RamadiAdvance = "الرمادي (رويترز) - قال الجيش العراقي إن قواته استعادت السيطرة على قرى شمالي مدينة الرمادي بعد معارك استمرت يومين مع مقاتلي "
+        + "التنظيم المتشدد. وقال ضابط برتبة عقيد إن طائرات التحالف شاركت في قصف مواقع التنظيم قبل تقدم القوات البرية وإن المهندسين يعملون على تفكيك "
+        + "العبوات الناسفة التي زرعت في الطرق والمنازل. وتقع القرى على الضفة الشمالية لنهر الفرات وكانت تستخدم لإطلاق قذائف الهاون على قاعدة عسكرية قريبة. "
+        + "ونزحت مئات الأسر من المنطقة خلال الأسابيع الأخيرة إلى مخيمات قرب بغداد. " + IraqBackground
+        + " ويأمل الجيش أن يكمل تطويق المدينة خلال أسابيع قبل الهجوم على مركزها.";
+
+    [Fact]
+    public void Two_credited_reports_repeating_one_background_paragraph_of_the_wire_are_not_syndicated()
+    {
+        var finder = FinderWith(("bombing", BaghdadBombing), ("advance", RamadiAdvance));
+
+        Assert.NotEmpty(finder.SharedPassages());
+        Assert.Empty(finder.LinksOf("advance"));
+    }
+
+    [Fact]
+    public void Without_the_lead_check_the_shared_background_paragraph_would_make_them_syndicated()
+    {
+        var finder = new DuplicateFinder(DedupOptions.Default with { SyndicationLeadWords = 0 });
+        finder.Add(new DedupDocument("bombing", BaghdadBombing));
+        finder.Add(new DedupDocument("advance", RamadiAdvance));
+
+        Assert.Contains(finder.LinksOf("advance"), l => l.Kind == DuplicateKind.Syndicated);
+    }
 }

@@ -14,6 +14,19 @@ public class WireAgenciesTests
     public void Credit_or_citation_names_its_agency(string text, string agency) =>
         Assert.Equal([agency], WireAgencies.Default.FindIn(text));
 
+    [Theory]
+    [InlineData("رام الله (وفا) - أعلنت وزارة الصحة الفلسطينية", "wafa")]
+    [InlineData("وقالت وكالة وفا إن قوات الاحتلال اقتحمت البلدة", "wafa")]
+    [InlineData("عمان - بترا: افتتح وزير السياحة", "petra")]
+    public void Short_agency_name_that_is_also_a_word_counts_in_a_credits_form(string text, string agency) =>
+        Assert.Equal([agency], WireAgencies.Default.FindIn(text));
+
+    [Theory]
+    [InlineData("وتصدر سهم وفا للتأمين قائمة الأسهم الأكثر ارتفاعا بنسبة 23 في المائة.")]
+    [InlineData("وزار الوفد مدينة بترا الأثرية في جنوب الأردن.")]
+    public void Short_agency_name_used_as_a_company_or_place_is_no_credit(string text) =>
+        Assert.Empty(WireAgencies.Default.FindIn(text));
+
     [Fact]
     public void Text_without_agency_names_has_no_credit() =>
         Assert.Empty(WireAgencies.Default.FindIn("قال وزير الخارجية في مؤتمر صحافي إن المفاوضات ستستأنف الأسبوع المقبل."));
