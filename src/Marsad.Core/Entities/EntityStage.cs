@@ -67,18 +67,30 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
     /// <summary>One document's mentions (NER, place spotting, with their confidence) resolved into its own entities.</summary>
     private (DocumentEntities Entities, IReadOnlyList<EntityMention> Mentions) Resolve(AnalyzedDocument d, List<Token> tokens, StageTimings? timings)
     {
+        tokens.Clear();
+        ArabicTokenizer.Tokenize(d.Text, tokens);
+        var mentions = Mentions(d.Text, tokens, timings);
+        using (timings?.Time("resolution"))
+            return (resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions), mentions);
+    }
+
+    /// <summary>
+    /// The mentions of one tokenised text as this stage resolves them: the tagger's, less the adjectives it read as
+    /// places, plus the gazetteer places it missed. A caller that resolves one document alone (the events command)
+    /// takes them from here, so it sees the same places as the pipeline.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Mentions(string text, IReadOnlyList<Token> tokens, StageTimings? timings = null)
+    {
         IReadOnlyList<EntityMention> mentions;
         using (timings?.Time("ner"))
         {
-            tokens.Clear();
-            ArabicTokenizer.Tokenize(d.Text, tokens);
-            mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-            mentions = PlaceHeadAdjectives.Drop(d.Text, tokens, mentions);
+            var spans = new List<(int Start, int Length)>(tokens.Count);
+            foreach (var t in tokens) spans.Add((t.Start, t.Length));
+            mentions = recognizer.Recognize(text, spans);
+            mentions = PlaceHeadAdjectives.Drop(text, tokens, mentions);
         }
         using (timings?.Time("place spotting"))
-            mentions = spotter.Spot(d.Text, tokens, mentions);
-        using (timings?.Time("resolution"))
-            return (resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions), mentions);
+            return spotter.Spot(text, tokens, mentions);
     }
 
     /// <summary>Documents tried in turn to place one place entity; beyond, a name no document could place stays unplaced.</summary>
