@@ -144,4 +144,42 @@ public class WordClustersTests
         Assert.Equal(ClusterSource.Word, profile.ClusterSource);
         Assert.NotEqual(0, profile.SpellingLeaf);
     }
+
+    [Fact]
+    public void A_spelling_leaf_found_again_is_the_one_computed()
+    {
+        var clusters = WordClusters.Build(WordVectorTrainer.Train(Corpus, Tiny), depth: 3, spellingDepth: 3, seed: 7);
+        int computed = clusters.SpellingLeafOf("طرابلس");
+        Assert.Equal(computed, clusters.SpelledLeaf("طرابلس"));
+        Assert.Equal(computed, clusters.SpelledLeaf("طرابلس"));
+        Assert.Equal(1, clusters.CachedSpellings);
+    }
+
+    [Fact]
+    public void Spelling_leaves_asked_from_many_threads_at_once_are_those_of_one()
+    {
+        var clusters = WordClusters.Build(WordVectorTrainer.Train(Corpus, Tiny), depth: 3, spellingDepth: 3, seed: 7);
+        string[] words = ["طرابلس", "بنغازي", "مصراته", "سرت", "درنه", "القاهره", "الاسكندريه", "اسوان"];
+        var expected = words.Select(w => clusters.SpellingLeafOf(w)).ToArray();
+        var found = new int[64][];
+        Parallel.For(0, found.Length, i => found[i] = [.. words.Select(w => clusters.SpelledLeaf(w))]);
+        Assert.All(found, leaves => Assert.Equal(expected, leaves));
+        Assert.Equal(words.Length, clusters.CachedSpellings);
+    }
+
+    [Fact]
+    public void The_word_table_finds_each_of_its_words_and_no_other()
+    {
+        var table = WordLeafTable.Of(new Dictionary<string, int> { ["دمشق"] = 9, ["القاهره"] = 12, ["بغداد"] = 15 });
+        Assert.Equal((9, 12, 15), (table.LeafOf("دمشق"), table.LeafOf("القاهره"), table.LeafOf("بغداد")));
+        Assert.Equal(0, table.LeafOf("دمش"));
+        Assert.Equal(0, table.LeafOf(""));
+    }
+
+    [Fact]
+    public void The_word_table_takes_its_words_in_ordinal_order_only()
+    {
+        Assert.Equal(2, new WordLeafTable("بغداددمشق".ToCharArray(), [5, 9], [1, 2]).LeafOf("دمشق"));
+        Assert.Throws<ArgumentException>(() => new WordLeafTable("دمشقبغداد".ToCharArray(), [4, 9], [1, 2]));
+    }
 }

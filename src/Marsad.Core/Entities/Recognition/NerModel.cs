@@ -59,6 +59,17 @@ public sealed partial class NerModel
         _secondTransitions = second is null ? null : secondTransitions;
     }
 
+    /// <summary>A model from weights already packed as the tagger reads them (what <see cref="Load(Stream)"/> reads
+    /// straight from the file, with no dense rows in between): key i has its entries at <paramref name="starts"/>[i].</summary>
+    private NerModel(ulong[] keys, uint[] entries, int[] starts, byte[] firstCounts, byte[] secondCounts, float[] firstTransitions, float[]? secondTransitions)
+    {
+        _keys = keys;
+        _entries = entries;
+        _rows = new FeatureTable(keys, starts, firstCounts, secondCounts);
+        _firstTransitions = firstTransitions;
+        _secondTransitions = secondTransitions;
+    }
+
     private static byte Pack(ReadOnlySpan<float> weights, List<uint> entries)
     {
         byte count = 0;
