@@ -58,12 +58,35 @@ public static class TrainCommand
             Description = "Chance that a token's word-identity features sit out a training step (default: 0.1).",
             DefaultValueFactory = _ => new NerTrainingOptions().WordDropout,
         };
-        var ner = new Command("ner", "Train the Arabic named-entity tagger (two stacked averaged structured perceptrons).") { data, outFile, seed, epochs, runs, holdout, gazetteer, variants, wordDropout };
-        ner.SetAction(parse => ExecuteNer(
+        var clusters = ClustersOption();
+        var ner = new Command("ner", "Train the Arabic named-entity tagger (two stacked averaged structured perceptrons).") { data, outFile, seed, epochs, runs, holdout, gazetteer, variants, wordDropout, clusters };
+        ner.SetAction(parse => UseClusters(parse.GetValue(clusters), error) ? ExecuteNer(
             parse.GetRequiredValue(data), parse.GetRequiredValue(outFile),
             new NerTrainingOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Runs = parse.GetValue(runs), WordDropout = parse.GetValue(wordDropout) },
-            parse.GetValue(holdout), parse.GetValue(gazetteer), parse.GetValue(variants), output, error));
-        return new Command("train", "Train a model from annotated data.") { ner };
+            parse.GetValue(holdout), parse.GetValue(gazetteer), parse.GetValue(variants), output, error) : MarsadCli.SomeInputsFailed);
+        return new Command("train", "Train a model from annotated data.") { ner, TrainClustersCommand.Create(output, error) };
+    }
+
+    /// <summary>The --clusters option of the commands that extract tagger features.</summary>
+    internal static Option<FileInfo?> ClustersOption() => new("--clusters")
+    {
+        Description = "Word-cluster file the features read (default: the committed models/ner/word-clusters.bin built into marsad); a model must be tagged with the clusters it was trained with.",
+    };
+
+    /// <summary>Makes the chosen cluster file the one features read; false (and a message) when it cannot be read.</summary>
+    internal static bool UseClusters(FileInfo? file, TextWriter error)
+    {
+        if (file is null) return true;
+        try
+        {
+            Marsad.Entities.Recognition.Clusters.NerWordClusters.Use(Marsad.Entities.Recognition.Clusters.WordClusters.Load(file.FullName));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"marsad: error: {file}: {e.Message}");
+            return false;
+        }
     }
 
     public static int ExecuteNer(

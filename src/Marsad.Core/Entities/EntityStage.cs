@@ -32,15 +32,17 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
     {
         var registry = new EntityRegistry(resolver.Actors);
         var perDocument = new Dictionary<string, DocumentEntities>(StringComparer.Ordinal);
+        var confidences = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         if (workers > 1 && timings is null)
         {
-            var resolved = new DocumentEntities[documents.Count];
+            var resolved = new (DocumentEntities Entities, IReadOnlyList<EntityMention> Mentions)[documents.Count];
             Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
                 () => new List<Token>(), (i, _, tokens) => { resolved[i] = Resolve(documents[i], tokens, null); return tokens; }, _ => { });
             for (int i = 0; i < documents.Count; i++)
             {
-                perDocument.TryAdd(documents[i].Source.Id, resolved[i]);
-                registry.Add(resolved[i]);
+                perDocument.TryAdd(documents[i].Source.Id, resolved[i].Entities);
+                confidences.TryAdd(documents[i].Source.Id, resolved[i].Mentions);
+                registry.Add(resolved[i].Entities);
             }
         }
         else
@@ -48,8 +50,9 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
             var tokens = new List<Token>();
             foreach (var d in documents)
             {
-                var resolved = Resolve(d, tokens, timings);
+                var (resolved, mentions) = Resolve(d, tokens, timings);
                 perDocument.TryAdd(d.Source.Id, resolved);
+                confidences.TryAdd(d.Source.Id, mentions);
                 using (timings?.Time("merge"))
                     registry.Add(resolved);
             }
@@ -58,24 +61,36 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
         using (timings?.Time("merge"))
             merged = registry.Entities;
         using (timings?.Time("geocoding"))
-            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf);
+            return new EntityStageResult(geocode ? Geocode(merged) : merged, perDocument, registry.IdOf) { TaggedMentions = confidences };
     }
 
-    /// <summary>One document's mentions (NER, place spotting) resolved into its own entities.</summary>
-    private DocumentEntities Resolve(AnalyzedDocument d, List<Token> tokens, StageTimings? timings)
+    /// <summary>One document's mentions (NER, place spotting, with their confidence) resolved into its own entities.</summary>
+    private (DocumentEntities Entities, IReadOnlyList<EntityMention> Mentions) Resolve(AnalyzedDocument d, List<Token> tokens, StageTimings? timings)
+    {
+        tokens.Clear();
+        ArabicTokenizer.Tokenize(d.Text, tokens);
+        var mentions = Mentions(d.Text, tokens, timings);
+        using (timings?.Time("resolution"))
+            return (resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions), mentions);
+    }
+
+    /// <summary>
+    /// The mentions of one tokenised text as this stage resolves them: the tagger's, less the adjectives it read as
+    /// places, plus the gazetteer places it missed. A caller that resolves one document alone (the events command)
+    /// takes them from here, so it sees the same places as the pipeline.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Mentions(string text, IReadOnlyList<Token> tokens, StageTimings? timings = null)
     {
         IReadOnlyList<EntityMention> mentions;
         using (timings?.Time("ner"))
         {
-            tokens.Clear();
-            ArabicTokenizer.Tokenize(d.Text, tokens);
-            mentions = recognizer.Recognize(d.Text, tokens.ConvertAll(t => (t.Start, t.Length)));
-            mentions = PlaceHeadAdjectives.Drop(d.Text, tokens, mentions);
+            var spans = new List<(int Start, int Length)>(tokens.Count);
+            foreach (var t in tokens) spans.Add((t.Start, t.Length));
+            mentions = recognizer.Recognize(text, spans);
+            mentions = PlaceHeadAdjectives.Drop(text, tokens, mentions);
         }
         using (timings?.Time("place spotting"))
-            mentions = spotter.Spot(d.Text, tokens, mentions);
-        using (timings?.Time("resolution"))
-            return resolver.ResolveDocument(d.Source.Id, d.Text, tokens, mentions);
+            return spotter.Spot(text, tokens, mentions);
     }
 
     /// <summary>Documents tried in turn to place one place entity; beyond, a name no document could place stays unplaced.</summary>
@@ -123,4 +138,26 @@ public sealed class EntityStage(IEntityRecognizer recognizer, EntityResolver res
 public sealed record EntityStageResult(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<string, DocumentEntities> Documents,
-    Func<string, string, string?> CollectionIdOf);
+    Func<string, string, string?> CollectionIdOf)
+{
+    /// <summary>Each document's mentions as the tagger and the place spotter gave them, with their confidence.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> TaggedMentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<EntityMention>>();
+
+    /// <summary>
+    /// The confidence of the tagged mention at [start, end) of a document, or of the tagged mention that overlaps it
+    /// most (resolution may trim a preposition or a title off a span); null when no tagged mention overlaps it.
+    /// </summary>
+    public static double? ConfidenceOf(IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> tagged, string document, int start, int end)
+    {
+        if (!tagged.TryGetValue(document, out var mentions)) return null;
+        EntityMention? best = null;
+        int bestOverlap = 0;
+        foreach (var m in mentions)
+        {
+            int overlap = Math.Min(end, m.End) - Math.Max(start, m.Start);
+            if (overlap > bestOverlap) (best, bestOverlap) = (m, overlap);
+        }
+        return best?.Confidence;
+    }
+}

@@ -22,6 +22,10 @@ public sealed record CollectionAnalysis(
     /// (empty when the entity stage did not run).</summary>
     public IReadOnlyList<Marsad.Entities.Resolution.Entity> Entities { get; init; } = [];
 
+    /// <summary>Each document's tagged mentions with their confidence (see <see cref="Marsad.Entities.EntityStageResult.TaggedMentions"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Marsad.Entities.Recognition.EntityMention>> TaggedMentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<Marsad.Entities.Recognition.EntityMention>>();
+
     /// <summary>Direct and reported speech with their speakers (collection entity ids), in document order.</summary>
     public IReadOnlyList<Marsad.Annotation.Quotes.Quote> Quotes { get; init; } = [];
 

@@ -74,7 +74,7 @@ public sealed class CollectionAnalyzer(DocumentAnalyzer documents, DedupOptions?
             quotes.AddRange(q);
             events.AddRange(e);
         }
-        return collection with { Entities = entities.Entities, Quotes = quotes, Events = events };
+        return collection with { Entities = entities.Entities, TaggedMentions = entities.TaggedMentions, Quotes = quotes, Events = events };
     }
 
     public CollectionAnalysis Analyze(IReadOnlyList<SourceDocument> sources, IEnumerable<InputError>? earlierErrors = null)

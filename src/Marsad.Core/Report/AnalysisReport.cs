@@ -118,7 +118,9 @@ public sealed record EntityReport(
 /// <summary>Why an alias is on its entity: the rule, the name it was matched against, the documents that said so.</summary>
 public sealed record AliasEvidenceReport(string Alias, string Rule, string? Via, IReadOnlyList<string> Documents, bool Weak);
 
-public sealed record EntityMentionReport(string Document, int Start, int End, string Text);
+/// <param name="Confidence">How sure the tagger was of this mention (0–1; see EntityMention.Confidence); null for a
+/// mention the tagger did not give (found by resolution).</param>
+public sealed record EntityMentionReport(string Document, int Start, int End, string Text, double? Confidence = null);
 
 public sealed record RoleReport(string Role, string? Of);
 

@@ -26,7 +26,7 @@ public static class ReportBuilder
             analysis.IndependentSources,
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
         {
-            Entities = analysis.Entities.Select(ToReport).ToList(),
+            Entities = analysis.Entities.Select(e => ToReport(e, analysis.TaggedMentions)).ToList(),
             Quotes = analysis.Quotes.Select(q => new QuoteReport(q.Document, q.Start, q.End, q.Text, q.SpeakerEntityId, q.SpeakerText, q.Direct, q.Verb)).ToList(),
             Events = analysis.Events.Select(e => new EventReport(e.Id, e.Document, e.Start, e.End, e.EventType, e.SubEventType,
                 e.Actor1EntityId, e.Actor2EntityId, e.LocationEntityId, ToReport(e.Location), e.Date, e.Fatalities, e.Trigger)).ToList(),
@@ -35,12 +35,16 @@ public static class ReportBuilder
             StoryLog = analysis.Stories.Log.Select(l => new StoryLogReport(l.Change.ToString().ToLowerInvariant(), l.Document, l.Story, l.Other, l.Score)).ToList(),
         };
 
-    public static EntityReport ToReport(Entity e) => new(
+    public static EntityReport ToReport(Entity e) => ToReport(e, null);
+
+    /// <summary>The entity with each mention's confidence taken from the tagged mentions of its document.</summary>
+    public static EntityReport ToReport(Entity e, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>>? tagged) => new(
         e.Id,
         EntityTypeLabels.Label(e.Type),
         e.Name,
         e.Aliases,
-        e.Mentions.Select(m => new EntityMentionReport(m.DocumentId, m.Start, m.End, m.Text)).ToList(),
+        e.Mentions.Select(m => new EntityMentionReport(m.DocumentId, m.Start, m.End, m.Text,
+            tagged is null ? null : Marsad.Entities.EntityStageResult.ConfidenceOf(tagged, m.DocumentId, m.Start, m.End))).ToList(),
         e.Roles.Select(r => new RoleReport(r.Title, r.OfEntityId)).ToList(),
         e.ActorId,
         e.ActorKind?.ToString(),

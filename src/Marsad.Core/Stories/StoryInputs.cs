@@ -48,12 +48,19 @@ public static class StoryInputs
         names ??= NamesById(entities);
         var resolved = entities.Documents[document.Source.Id];
         var keyed = new List<(int Start, int End, string Id, bool IsPlace)>();
+        var own = new List<(string Id, bool IsPlace)>();
         foreach (var entity in resolved.Entities)
         {
             string id = entities.CollectionIdOf(resolved.DocumentId, entity.Id) ?? entity.Id;
-            foreach (var m in entity.Mentions) keyed.Add((m.Start, m.End, id, entity.Type == EntityType.Location));
+            bool isPlace = entity.Type == EntityType.Location;
+            foreach (var m in entity.Mentions) keyed.Add((m.Start, m.End, id, isPlace));
+            if (id != entity.Id && entity.Mentions.Count > 0) own.Add((entity.Id, isPlace));
         }
-        return FromKeyed(document, keyed, names);
+        return FromKeyed(document, keyed, names) with
+        {
+            OwnEntityIds = [.. own.Where(o => !o.IsPlace).Select(o => o.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            OwnPlaceIds = [.. own.Where(o => o.IsPlace).Select(o => o.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>A document's view with its mentions keyed by collection entity id, in text order.</summary>

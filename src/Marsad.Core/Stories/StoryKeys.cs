@@ -17,7 +17,9 @@ public static class StoryKeys
     public const string Entity = "e:", Place = "p:", Term = "t:";
 
     /// <summary>Every story's keys: the union of its documents' keys, each with how many documents carry it. Term
-    /// weights are TF-IDF over <paramref name="documents"/> (the collection the stories were clustered from).</summary>
+    /// weights are TF-IDF over <paramref name="documents"/> (the collection the stories were clustered from). An actor
+    /// or place is a key under its collection id and under the ids its documents alone gave it
+    /// (<see cref="StoryDocument.OwnEntityIds"/>), which is all an article placed alone can know it by.</summary>
     public static IReadOnlyList<StoryKey> Of(IReadOnlyList<Story> stories, IReadOnlyList<StoryDocument> documents, StoryOptions? options = null)
     {
         int perDocument = (options ?? StoryOptions.Default).IndexTermsPerDocument;
@@ -40,8 +42,8 @@ public static class StoryKeys
             {
                 if (!byId.TryGetValue(id, out var d)) continue;
                 var own = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var e in d.Entities) own.Add(Entity + e);
-                foreach (var p in d.Places) own.Add(Place + p);
+                foreach (var e in d.Entities.Concat(d.OwnEntityIds)) own.Add(Entity + e);
+                foreach (var p in d.Places.Concat(d.OwnPlaceIds)) own.Add(Place + p);
                 foreach (var t in Heaviest(termCounts[id], stem => Idf(byId.Count, frequency.GetValueOrDefault(stem)), perDocument)) own.Add(Term + t);
                 foreach (var k in own) carried[k] = carried.GetValueOrDefault(k) + 1;
             }

@@ -30,6 +30,17 @@ public sealed record StoryDocument(
     /// <summary>The report this article copies, when deduplication found one (its duplicate family's canonical member
     /// or its syndication group's original); copies of one report belong to one story.</summary>
     public string? CopyOf { get; init; }
+
+    /// <summary>
+    /// The ids this document's entities and places have in the document alone where the collection knows them by
+    /// another (a spelling merged with another document's: طلال سلو here, طلال سيلو there, one person named طلال سيلو).
+    /// An article placed alone between two collection runs (<see cref="StoryPlacer"/>) can only name them so, so a
+    /// story's keys carry these ids too (<see cref="StoryKeys.Of"/>); the clusterer does not read them.
+    /// </summary>
+    public IReadOnlyList<string> OwnEntityIds { get; init; } = [];
+
+    /// <inheritdoc cref="OwnEntityIds"/>
+    public IReadOnlyList<string> OwnPlaceIds { get; init; } = [];
 }
 
 /// <summary>What happened to the stories when one article was put: it opened a story, joined one, or made two merge.</summary>

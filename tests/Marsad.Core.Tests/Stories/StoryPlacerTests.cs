@@ -94,4 +94,21 @@ public sealed class StoryPlacerTests
         Assert.Contains(keys, k => k.Key.StartsWith(StoryKeys.Term, StringComparison.Ordinal));
         Assert.All(keys, k => Assert.Equal("s1", k.Story));
     }
+
+    [Fact]
+    public void A_story_is_also_keyed_by_the_ids_its_documents_alone_gave_an_actor_the_collection_renamed()
+    {
+        // The collection merged طلال سلو (this article) with طلال سيلو (another) under the id of the second spelling;
+        // a copy of this article placed alone only knows the id of the first.
+        var a = new StoryDocument("a", "قال طلال سلو إن المعارك مستمرة في ريف دير الزور", Day, null, [], ["per/talal-silo"], [], "x")
+        {
+            OwnEntityIds = ["per/talal-salo"],
+        };
+        var story = new Marsad.Stories.Story("s1", "", null, Day, Day, ["a"], [], 1, [], [], [], [], [], [], []);
+
+        var keys = StoryKeys.Of([story], [a]);
+
+        Assert.Contains(new StoryKey("s1", "e:per/talal-silo", 1), keys);
+        Assert.Contains(new StoryKey("s1", "e:per/talal-salo", 1), keys);
+    }
 }

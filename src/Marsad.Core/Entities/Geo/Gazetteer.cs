@@ -55,6 +55,7 @@ public sealed partial class Gazetteer
 
     private Gazetteer(List<GazetteerPlace> places, List<GazetteerDivision> divisions, List<GazetteerCountry> countries, List<CuratedFeature> features)
     {
+        listedCountryNames = new(BuildListedCountryNames);
         NamePlaces(places, features);
         SetDensities(places);
         Divisions = divisions;
@@ -138,13 +139,11 @@ public sealed partial class Gazetteer
     /// <see cref="CountryCodeOf"/>, which the geocoder reads loosely (ة for ا, with or without the article), السورية and
     /// ألمانية are not Syria and Germany here. Entity resolution anchors countries by it.
     /// </summary>
-    internal string? CountryCodeOfListedName(string arabicName)
-    {
-        listedCountryNames ??= BuildListedCountryNames();
-        return listedCountryNames.GetValueOrDefault(Marsad.Entities.Resolution.NameKeys.Key(arabicName));
-    }
+    internal string? CountryCodeOfListedName(string arabicName) =>
+        listedCountryNames.Value.GetValueOrDefault(Marsad.Entities.Resolution.NameKeys.Key(arabicName));
 
-    private Dictionary<string, string>? listedCountryNames;
+    // Built once on first use, by one thread: the entity stage resolves documents in parallel.
+    private readonly Lazy<Dictionary<string, string>> listedCountryNames;
 
     private Dictionary<string, string> BuildListedCountryNames()
     {

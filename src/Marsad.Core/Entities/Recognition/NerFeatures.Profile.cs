@@ -1,3 +1,4 @@
+using Marsad.Entities.Recognition.Clusters;
 using Marsad.Text;
 using Marsad.Text.Morphology;
 using static Marsad.Text.ArabicLetters;
@@ -27,6 +28,8 @@ internal static partial class NerFeatures
         ReadOnlySpan<char> light = article > 0 ? stem : key[SingleProcliticLength(key)..];
         var lexicon = Dictionary.Value;
         var trigger = Triggers.ClassifyWord(key);
+        var clusters = NerWordClusters.Current;
+        var (leaf, source) = ClusterOf(clusters, key);
 
         return new TokenProfile(
             Key: Hash(key),
@@ -47,7 +50,35 @@ internal static partial class NerFeatures
             Lexical: LexicalClass(key, stem, light, lexicon),
             Names: NerNames.Classify(stem) | NerNames.Classify(light),
             Quote: surface is [var only] ? QuoteOf(only) : QuoteMark.None,
-            Nisba: NisbaOf(stem, article > 0));
+            Nisba: NisbaOf(stem, article > 0),
+            Listed: ArabicNameWords.Classify(stem) | ArabicNameWords.Classify(light),
+            ClusterLeaf: leaf,
+            ClusterSource: source,
+            SpellingLeaf: key.ContainsAnyInRange('\u0621', '\u064A') ? clusters.SpelledLeaf(key) : 0);
+    }
+
+    /// <summary>
+    /// The word's leaf in the context tree: its own if the clusters list it, else that of the word without the
+    /// proclitics before its article (والقاهرة → القاهرة), without its article, or without one proclitic; else none.
+    /// </summary>
+    internal static (int Leaf, ClusterSource Source) ClusterOf(WordClusters clusters, ReadOnlySpan<char> key)
+    {
+        int leaf = clusters.KnownLeaf(key);
+        if (leaf != 0) return (leaf, ClusterSource.Word);
+        int article = ArticlePrefixLength(key);
+        var stem = key[article..];
+        if (article > 2 || (article == 2 && key[0] == Lam))
+        {
+            Span<char> definite = stackalloc char[stem.Length + 2];
+            definite[0] = Alef;
+            definite[1] = Lam;
+            stem.CopyTo(definite[2..]);
+            if ((leaf = clusters.KnownLeaf(definite)) != 0) return (leaf, ClusterSource.Stripped);
+        }
+        if (article > 0 && (leaf = clusters.KnownLeaf(stem)) != 0) return (leaf, ClusterSource.Stripped);
+        int clitic = SingleProcliticLength(key);
+        if (article == 0 && clitic > 0 && (leaf = clusters.KnownLeaf(key[clitic..])) != 0) return (leaf, ClusterSource.Stripped);
+        return (0, ClusterSource.None);
     }
 
     /// <summary>A stem of at least four letters shaped like a nisba adjective.</summary>

@@ -1,3 +1,4 @@
+using Marsad.Entities.Recognition.Clusters;
 using Marsad.Text;
 
 namespace Marsad.Entities.Recognition;
@@ -11,9 +12,9 @@ namespace Marsad.Entities.Recognition;
 internal static partial class NerFeatures
 {
     /// <summary>Bump when templates or hashing change: a model trained with other features is refused at load time.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
-    public const int PerToken = 43;
+    public const int PerToken = 55;
 
     /// <summary>The slots that name the word itself (its match key, stems, and the bigrams and stem pairs it is in); the
     /// rest describe its affixes, shape, neighbours and lists. See <see cref="NerTrainingOptions.WordDropout"/>.</summary>
@@ -84,6 +85,23 @@ internal static partial class NerFeatures
             // which is learnt, the pair only lets it carry over to adjectives the training text never shows.
             f[41] = Mix(41, (ulong)w.Trigger << 8 | (ulong)n1.Nisba);
             f[42] = Mix(42, (ulong)p1.Trigger << 16 | (ulong)p1.Nisba << 8 | (ulong)w.Nisba);
+            // The shipped name lists (data/arabic-names): the word's own entries and those of its neighbours; a word
+            // after a given name is the family name more often than anything else, more so when no dictionary knows it.
+            f[43] = Mix(43, (ulong)w.Listed);
+            f[44] = Mix(44, (ulong)p1.Listed << 8 | (ulong)w.Listed);
+            f[45] = Mix(45, (ulong)w.Listed << 8 | (ulong)n1.Listed);
+            f[46] = Mix(46, (p1.Listed & NameWordFlags.Given) != 0 ? 0x100UL | w.Lexical : 0);
+            // Word clusters from unlabelled text: coarse to fine prefixes of the word's context path, its neighbours',
+            // and the spelling path that any word has, a never-seen one too.
+            var clusters = NerWordClusters.Current;
+            f[47] = Mix(47, (ulong)clusters.Prefix(w.ClusterLeaf, 4));
+            f[48] = Mix(48, (ulong)clusters.Prefix(w.ClusterLeaf, 6));
+            f[49] = Mix(49, (ulong)clusters.Prefix(w.ClusterLeaf, 10));
+            f[50] = Mix(50, (ulong)clusters.Prefix(w.ClusterLeaf, 12) << 8 | (ulong)w.ClusterSource);
+            f[51] = Mix(51, (ulong)clusters.Prefix(p1.ClusterLeaf, 8));
+            f[52] = Mix(52, (ulong)clusters.Prefix(n1.ClusterLeaf, 8));
+            f[53] = Mix(53, (ulong)clusters.SpellingPrefix(w.SpellingLeaf, 6));
+            f[54] = Mix(54, (ulong)clusters.SpellingPrefix(w.SpellingLeaf, 10) << 8 | (ulong)w.ClusterSource);
         }
     }
 

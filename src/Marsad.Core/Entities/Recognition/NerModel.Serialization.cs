@@ -65,42 +65,99 @@ public sealed partial class NerModel
         Span<byte> magic = stackalloc byte[4];
         stream.ReadExactly(magic);
         if (!magic.SequenceEqual(Magic)) throw new InvalidDataException("not a Marsad NER model (bad magic)");
-        // Inflate in one go: reading fields straight off the GZip stream costs several times more.
+        // Inflate in one go, then read the fields off the bytes: a BinaryReader call per field costs more than the
+        // inflating, and the weights go straight to the packed form the tagger reads (no dense rows in between).
         var body = new MemoryStream();
         using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gzip.CopyTo(body);
-        body.Position = 0;
-        using var reader = new BinaryReader(body, Encoding.UTF8);
-        int format = reader.ReadInt32(), features = reader.ReadInt32(), tags = reader.ReadInt32();
+        var reader = new SpanReader(body.GetBuffer().AsSpan(0, (int)body.Length));
+        int format = reader.Int32(), features = reader.Int32(), tags = reader.Int32();
         if (format != FormatVersion) throw new InvalidDataException($"NER model format {format}; this build reads {FormatVersion}");
         if (features != NerFeatures.Version) throw new InvalidDataException($"NER model built with feature set {features}; this build extracts {NerFeatures.Version}: retrain it");
         if (tags != T) throw new InvalidDataException($"NER model has {tags} tags; expected {T}");
-        int passCount = reader.ReadInt32();
+        int passCount = reader.Int32();
         if (passCount is not (1 or 2)) throw new InvalidDataException($"NER model has {passCount} passes; expected 1 or 2");
         var transitions = new float[passCount][];
         for (int p = 0; p < passCount; p++)
         {
             transitions[p] = new float[(T + 1) * T];
-            for (int i = 0; i < transitions[p].Length; i++) transitions[p][i] = reader.ReadSingle();
+            for (int i = 0; i < transitions[p].Length; i++) transitions[p][i] = reader.Single();
         }
-        int count = reader.ReadInt32();
-        var keys = new ulong[count];
-        var weights = new float[passCount][];
-        for (int p = 0; p < passCount; p++) weights[p] = new float[count * T];
-        ulong key = 0;
+        int count = reader.Int32();
+        if (count < 0) throw new InvalidDataException("NER model has a negative feature count");
+
+        // First the entry count (masks only), so the packed array is allocated once at its size.
+        var rows = reader;
+        long total = 0;
         for (int row = 0; row < count; row++)
         {
-            key += (ulong)reader.Read7BitEncodedInt64();
-            keys[row] = key;
+            rows.VarInt64();
             for (int p = 0; p < passCount; p++)
             {
-                int mask = reader.ReadUInt16();
-                for (int t = 0; t < T; t++)
-                    if ((mask & (1 << t)) != 0) weights[p][row * T + t] = (float)reader.ReadHalf();
+                int bits = System.Numerics.BitOperations.PopCount(rows.UInt16());
+                rows.Skip(2 * bits);
+                total += bits;
             }
         }
-        return passCount == 1
-            ? new NerModel(keys, weights[0], transitions[0])
-            : new NerModel(keys, weights[0], transitions[0], weights[1], transitions[1]);
+        var keys = new ulong[count];
+        var entries = new uint[total];
+        var starts = new int[count];
+        var firstCounts = new byte[count];
+        var secondCounts = new byte[count];
+        ulong key = 0;
+        int n = 0;
+        for (int row = 0; row < count; row++)
+        {
+            key += (ulong)reader.VarInt64();
+            if (row > 0 && key <= keys[row - 1]) throw new InvalidDataException("NER model feature hashes out of order");
+            keys[row] = key;
+            starts[row] = n;
+            for (int p = 0; p < passCount; p++)
+            {
+                int mask = reader.UInt16();
+                (p == 0 ? firstCounts : secondCounts)[row] = (byte)System.Numerics.BitOperations.PopCount((uint)mask);
+                for (int t = 0; t < T; t++)
+                    if ((mask & (1 << t)) != 0) entries[n++] = BitConverter.SingleToUInt32Bits((float)reader.Half()) | (uint)t;
+            }
+        }
+        return new NerModel(keys, entries, starts, firstCounts, secondCounts, transitions[0], passCount == 2 ? transitions[1] : null);
+    }
+
+    /// <summary>Little-endian fields read off a byte span, as BinaryWriter wrote them.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _at;
+
+        public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public float Single() => System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(Take(4));
+
+        public ushort UInt16() => System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
+
+        public Half Half() => System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(Take(2));
+
+        public void Skip(int bytes) => Take(bytes);
+
+        /// <summary>A 7-bit encoded 64-bit integer (BinaryWriter.Write7BitEncodedInt64).</summary>
+        public long VarInt64()
+        {
+            ulong value = 0;
+            for (int shift = 0; shift < 70; shift += 7)
+            {
+                byte b = Take(1)[0];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) return (long)value;
+            }
+            throw new InvalidDataException("NER model has a malformed 7-bit integer");
+        }
+
+        private ReadOnlySpan<byte> Take(int bytes)
+        {
+            if ((uint)bytes > (uint)(_data.Length - _at)) throw new InvalidDataException("NER model file is truncated");
+            var span = _data.Slice(_at, bytes);
+            _at += bytes;
+            return span;
+        }
     }
 
     /// <summary>The committed model shipped inside Marsad.Core.</summary>

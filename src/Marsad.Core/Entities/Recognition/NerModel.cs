@@ -59,6 +59,17 @@ public sealed partial class NerModel
         _secondTransitions = second is null ? null : secondTransitions;
     }
 
+    /// <summary>A model from weights already packed as the tagger reads them (what <see cref="Load(Stream)"/> reads
+    /// straight from the file, with no dense rows in between): key i has its entries at <paramref name="starts"/>[i].</summary>
+    private NerModel(ulong[] keys, uint[] entries, int[] starts, byte[] firstCounts, byte[] secondCounts, float[] firstTransitions, float[]? secondTransitions)
+    {
+        _keys = keys;
+        _entries = entries;
+        _rows = new FeatureTable(keys, starts, firstCounts, secondCounts);
+        _firstTransitions = firstTransitions;
+        _secondTransitions = secondTransitions;
+    }
+
     private static byte Pack(ReadOnlySpan<float> weights, List<uint> entries)
     {
         byte count = 0;
@@ -88,7 +99,14 @@ public sealed partial class NerModel
     /// scores for the features both passes share are summed in the first pass, from the same entries, so each such
     /// feature is looked up and read once.
     /// </summary>
-    internal int[][] Tag(IReadOnlyList<TokenProfile[]> document)
+    internal int[][] Tag(IReadOnlyList<TokenProfile[]> document) => Tag(document, out _);
+
+    /// <summary>The transition weights of the pass whose tags are the answer (the second of a stacked model).</summary>
+    internal ReadOnlySpan<float> FinalTransitions => _secondTransitions ?? _firstTransitions;
+
+    /// <summary><see cref="Tag(IReadOnlyList{TokenProfile[]})"/>, also giving each sentence's emission scores of the
+    /// pass whose tags are the answer (T per token), for <see cref="SpanMarginals"/> with <see cref="FinalTransitions"/>.</summary>
+    internal int[][] Tag(IReadOnlyList<TokenProfile[]> document, out float[][] finalScores)
     {
         bool stacked = IsStacked;
         var firstTags = new int[document.Count][];
@@ -105,7 +123,9 @@ public sealed partial class NerModel
             firstTags[s] = new int[tokens.Length];
             if (tokens.Length > 0) ViterbiDecoder.Decode(scores, _firstTransitions, firstTags[s]);
             ArrayPool<ulong>.Shared.Return(rented);
+            if (!stacked) secondScores[s] = scores;
         }
+        finalScores = secondScores;
         if (!stacked) return firstTags;
 
         var counts = new DocumentTagCounts();

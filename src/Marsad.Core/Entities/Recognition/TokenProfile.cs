@@ -23,7 +23,19 @@ internal readonly record struct TokenProfile(
     byte Lexical,
     NameListFlags Names,
     QuoteMark Quote = QuoteMark.None,
-    Nisba Nisba = Nisba.None);
+    Nisba Nisba = Nisba.None,
+    NameWordFlags Listed = NameWordFlags.None,
+    int ClusterLeaf = 0,
+    ClusterSource ClusterSource = ClusterSource.None,
+    int SpellingLeaf = 0);
+
+/// <summary>How a token got its context cluster: listed itself, listed without its clitics, or not at all.</summary>
+internal enum ClusterSource : byte
+{
+    None,
+    Word,
+    Stripped,
+}
 
 /// <summary>Whether a token is shaped like a nisba adjective (ـي، ـية): the word after a head noun that is most
 /// often its adjective (البنك التجاري، مدينة رئيسية) and, with the article, part of an organisation's name.</summary>
