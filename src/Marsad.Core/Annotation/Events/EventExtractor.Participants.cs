@@ -71,7 +71,8 @@ public static partial class EventExtractor
             // Several actors, all of one side, and no one against them: not a battle this sentence can code.
             bool oneSide = actors.Select(p => p.Entity.Id).Distinct(StringComparer.Ordinal).Count() > 1;
             if (oneSide && kind.EventType == AcledTypes.Battles) return null;
-            if (victimEvent && KilledBefore(words, actors[0].Mention.Start)) return (null, first.Id);
+            // One side named in a bombing that killed: the victims' side, unless the sentence says who claimed or set it.
+            if (victimEvent && Killed(words) && !HasAny(words, 0, words.Count, EventLexicon.Claims)) return (null, first.Id);
         }
         return (first.Id, opponent?.Id);
     }
@@ -95,12 +96,18 @@ public static partial class EventExtractor
         entity.ActorKind == ActorKind.ExternalOther && place is not null && entity.Countries is { Count: > 0 } countries
         && !countries.Contains(place.Country, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Where the cause of what the sentence reports begins after the trigger («ردا على», «انتقاما ل»), or the
-    /// sentence's end.</summary>
+    /// <summary>Where the cause of what the sentence reports begins after the trigger («ردا على», «انتقاما ل», «بعد
+    /// الهجمات»), or the sentence's end.</summary>
     private static int CauseStart(ClauseWords words, int trigger)
     {
         for (int k = trigger + 1; k < words.Count; k++)
-            if (words.IsWord(k) && EventLexicon.Cause.Contains(words.Bare(k))) return words.Tokens[k].Start;
+        {
+            if (!words.IsWord(k)) continue;
+            if (EventLexicon.Cause.Contains(words.Bare(k))) return words.Tokens[k].Start;
+            // "بعد الهجمات التي نفذها التنظيم": what came before, not this event's parties ("بعد ظهر أمس" is a time).
+            if (EventLexicon.Earlier.Contains(words.Bare(k)) && k + 1 < words.Count && words.Keys[k + 1] is var next
+                && (next.StartsWith("ال", StringComparison.Ordinal) || next == "ان")) return words.Tokens[k].Start;
+        }
         return words.Sentence.End;
     }
 
@@ -125,10 +132,10 @@ public static partial class EventExtractor
         return null;
     }
 
-    /// <summary>Whether a killing word (مقتل، قتل) comes before <paramref name="offset"/> in the sentence.</summary>
-    private static bool KilledBefore(ClauseWords words, int offset)
+    /// <summary>Whether the sentence tells of a killing (مقتل، قتل، مقتله).</summary>
+    private static bool Killed(ClauseWords words)
     {
-        for (int k = 0; k < words.Count && words.Tokens[k].Start < offset; k++)
+        for (int k = 0; k < words.Count; k++)
             if (words.IsWord(k) && KillingStems.Any(s => StemAt(words.Keys[k], s) is not null || words.Bare(k).StartsWith(s, StringComparison.Ordinal))) return true;
         return false;
     }

@@ -26,9 +26,13 @@ public static partial class EventExtractor
         var geo = Places(entities, places);
         var mainPlace = MainPlace(entities, geo);
         var events = new List<ConflictEvent>();
+        bool previousBackground = false;
         foreach (var sentence in sentences)
         {
             var words = new ClauseWords(text, tokens, sentence);
+            // "وطردت قسد العام الماضي التنظيم … وفي هجوم منفصل، طردت قوات النظام …": the separate attack is of last year too.
+            bool inheritsBackground = previousBackground && words.Count > 0 && HasAny(words, 0, words.ClauseAround(0).End, EventLexicon.SameFrame);
+            previousBackground = inheritsBackground || SentenceIsBackground(words, times, eventDate);
             var found = new List<(int Token, Trigger Trigger, int EndToken)>();
             int clauseEnd = -1;
             (int Token, Trigger Trigger, int EndToken)? best = null;
@@ -45,6 +49,7 @@ public static partial class EventExtractor
             }
             if (best is { } last) found.Add(last);
 
+            if (inheritsBackground) found.Clear();
             found.RemoveAll(f => words.ClauseAround(f.Token) is var clause
                 && (IsModal(words, clause.First, clause.End) || IsBackground(words, clause.First, clause.End, times, eventDate) || AfterCause(words, f.Token)));
             foreach (var (token, trigger, endToken) in found.OrderByDescending(f => f.Trigger.Priority).ThenBy(f => f.Token).DistinctBy(f => f.Trigger.EventType).OrderBy(f => f.Token))
@@ -126,6 +131,16 @@ public static partial class EventExtractor
         value.Length >= 10 && eventDate.Length >= 10
         && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", out var day) && DateOnly.TryParseExact(eventDate[..10], "yyyy-MM-dd", out var reference)
             ? reference.DayNumber - day.DayNumber : 0;
+
+    private static bool SentenceIsBackground(ClauseWords words, IReadOnlyList<TimeExpression> times, string? eventDate)
+    {
+        for (int k = 0; k < words.Count; k = words.ClauseAround(k).End + 1)
+        {
+            var (first, end) = words.ClauseAround(k);
+            if (IsBackground(words, first, end, times, eventDate)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a trigger comes after «ردا على» / «انتقاما ل» in its sentence: the cause of what is reported.</summary>
     private static bool AfterCause(ClauseWords words, int trigger)

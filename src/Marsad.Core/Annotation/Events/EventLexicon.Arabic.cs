@@ -118,6 +118,16 @@ internal static partial class EventLexicon
     /// triggers there are not reported events and the actors there are not the event's.</summary>
     public static readonly HashSet<string> Cause = Keys("ردا رداً انتقاما انتقاماً");
 
+    /// <summary>Words that, before a definite noun or أن, tell what came before the event («بعد الهجمات», «إثر»).</summary>
+    public static readonly HashSet<string> Earlier = Keys("بعد عقب إثر اثر غداة");
+
+    /// <summary>Words that name who claimed or set a bomb (تبنى، زرع، فجر، نفذ): its actor 1, not its victim.</summary>
+    public static readonly HashSet<string> Claims = Keys("تبنى تبنت يتبنى وتبنى وتبنت زرع زرعها زرعت فجر فجرها نفذ نفذه نفذها نفذت");
+
+    /// <summary>Words by which a sentence continues the previous one's frame («وفي هجوم منفصل», «مماثل»): background
+    /// there is background here.</summary>
+    public static readonly HashSet<string> SameFrame = Keys("منفصل منفصلة مماثل مماثلة");
+
     /// <summary>Words before a supporter, not a party ("بدعم من التحالف", "القوات المدعومة من", "بقيادة").</summary>
     public static readonly HashSet<string> Support = Keys("بدعم دعم بمساندة مساندة بمشاركة مشاركة مدعومة المدعومة مدعوما مدعومًا المدعوم مدعوم بقيادة بغطاء بإسناد");
 
