@@ -53,7 +53,7 @@ public static partial class EventExtractor
                 if (trigger.Priority > 1) return true;
                 // A generic trigger after من is a part of something ("المرحلة الأخيرة من الهجوم"), not an act; with the
                 // article it points back to an attack already told ("وتبنت الهجوم"); after ل it is a purpose ("للتخطيط لهجمات").
-                if (proclitic.EndsWith("ال", StringComparison.Ordinal) || proclitic is "لل" or "ل") return false;
+                if (trigger.EventType == AcledTypes.Battles && (proclitic.EndsWith("ال", StringComparison.Ordinal) || proclitic is "لل" or "ل")) return false;
                 return i == 0 || words.Keys[i - 1] != "من";
         }
     }

@@ -57,7 +57,7 @@ public static partial class EventExtractor
                 var (placeId, place) = Location(words, entities, geo, token) ?? mainPlace ?? (null, null);
                 // An event is shown only with who took part; a bare "attack" only with both sides (precision first).
                 if (Actors(words, entities, token, trigger, place) is not var (actor1, actor2)) continue;
-                if (trigger.Priority == 1 && (actor1 is null || actor2 is null)) continue;
+                if (trigger.Priority == 1 && trigger.EventType == AcledTypes.Battles && (actor1 is null || actor2 is null)) continue;
                 string subType = trigger.SubEventType;
                 if (subType == AcledTypes.NonStateActorOvertakesTerritory && actor1 is not null
                     && entities.First(e => e.Id == actor1).ActorKind == ActorKind.StateForces)
