@@ -11,9 +11,12 @@ namespace Marsad.Annotation.Events;
 /// <summary>
 /// Finds the conflict events a document reports, one clause at a time: a trigger of <see cref="EventLexicon"/> gives
 /// the ACLED event and sub-event type; a clause that speaks of the future, negates, hedges, states an intent or a
-/// condition is not an event (precision first). Actors are the actor entities of the sentence (بين X و Y, ضد X), the
-/// location the most specific geocoded place of the sentence or else the document's main place, the date the
-/// sentence's own date or else the document's event date, and fatalities the deaths the sentence states.
+/// condition, tells background (last year, سبق أن, a year before the document's) or the cause («ردا على») is not an
+/// event (precision first). Actors come from the trigger's clause and the actors file's sides (allies and parts are
+/// never opponents); an event without actors, or a battle with one side only, is not shown. The location is the most
+/// specific geocoded place of the sentence or else the document's main place, the date the event's own (in the reported
+/// part of the sentence) or else the document's, and fatalities the deaths the sentence states. The eval/facts gold
+/// measures it (<c>marsad eval facts</c>).
 /// </summary>
 public static partial class EventExtractor
 {

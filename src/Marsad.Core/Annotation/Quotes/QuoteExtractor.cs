@@ -10,7 +10,8 @@ namespace Marsad.Annotation.Quotes;
 /// are direct. The subject is resolved to an entity (<see cref="QuoteExtractor.Speakers"/>): a person, a spokesperson
 /// title through the roles of the document's entities, a body, or — for a verb with no subject ("وأضاف") — the
 /// previous speaker, the feminine verb preferring a female one. A quotation before its verb ("«…»، قال فلان") is
-/// attributed the same way.
+/// attributed the same way, and so are «وفق X فإن …» and «بحسب X، «…»». A day, a place after the subject or a common
+/// noun is never the speaker: a definite noun stands for the body named before it (القوات → قوات سوريا الديمقراطية).
 /// </summary>
 public static partial class QuoteExtractor
 {
