@@ -8,6 +8,8 @@ public static partial class EventExtractor
     private static (Trigger Trigger, int EndToken)? Match(ClauseWords words, int i)
     {
         if (i > 0 && words.IsWord(i - 1) && EventLexicon.NotAnAct.Contains(words.Bare(i - 1))) return null;
+        // «أي هجوم»: any attack, one that may come, not one that happened.
+        if (i > 0 && words.IsWord(i - 1) && EventLexicon.Hypothetical.Contains(words.Keys[i - 1])) return null;
         (Trigger Trigger, int EndToken)? best = null;
         // The triggers whose first stem the key holds, in lexicon order, each with the proclitic StemAt would give.
         var found = FirstStemMatches(words.Keys[i]);
@@ -48,8 +50,11 @@ public static partial class EventExtractor
                 if (!noun) return proclitic is "" or "و" or "ف";
                 return i > 0 && words.Keys[i - 1] == "من";
             default:
-                // A generic trigger after من is a part of something ("المرحلة الأخيرة من الهجوم"), not an act.
-                return trigger.Priority > 1 || i == 0 || words.Keys[i - 1] != "من";
+                if (trigger.Priority > 1) return true;
+                // A generic trigger after من is a part of something ("المرحلة الأخيرة من الهجوم"), not an act; with the
+                // article it points back to an attack already told ("وتبنت الهجوم"); after ل it is a purpose ("للتخطيط لهجمات").
+                if (trigger.EventType == AcledTypes.Battles && (proclitic.EndsWith("ال", StringComparison.Ordinal) || proclitic is "لل" or "ل")) return false;
+                return i == 0 || words.Keys[i - 1] != "من";
         }
     }
 

@@ -25,6 +25,9 @@ internal static partial class EventLexicon
         T("قتال", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
         T("معارك", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
         T("مواجهات", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
+        T("صدام مسلح", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
+        T("صدامات", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
+        T("كمين", AcledTypes.Battles, AcledTypes.ArmedClash, 2),
         T("هجوم", AcledTypes.Battles, AcledTypes.ArmedClash, 1),
         T("هجمات", AcledTypes.Battles, AcledTypes.ArmedClash, 1),
         // Territory: the sub-event type follows actor 1's kind (state forces regain, others overtake).
@@ -105,10 +108,35 @@ internal static partial class EventLexicon
         "ربما يعتقد يرجح يحتمل محتمل احتمال يشتبه يبدو " +
         "تخطط يخطط تعتزم يعتزم تنوي ينوي تهدف يهدف بهدف تسعى يسعى ستتسارع " +
         "إذا اذا لو حال حالة سوف المقبل المقبلة القادم القادمة " +
-        "لتفادي تفادي لتجنب تجنب لمنع منع أحيانا عادة");
+        "لتفادي تفادي لتجنب تجنب لمنع منع أحيانا عادة السماح بالسماح " +
+        "أوقفت أوقف علقت علق تعليق وقف إيقاف");
 
     /// <summary>Words beginning with س that are not a future marker on a verb (سيطر، سيارة، سوريا …).</summary>
     public static readonly string[] NotFuture = Stems("سيطر سيار سياس سياد سيد سيف سين سنو سنة سنت ستار ستة ست سبت سوري سور سوق سلاح سلم سلط سكان سجن ساع سيل سيناء سنجار ساب ساح سار سام سال ستر سند سيا");
+
+    /// <summary>Words after which the sentence gives the cause of what it reports («ردا على», «انتقاما ل»): the
+    /// triggers there are not reported events and the actors there are not the event's.</summary>
+    public static readonly HashSet<string> Cause = Keys("ردا رداً انتقاما انتقاماً");
+
+    /// <summary>Words that, before a definite noun or أن, tell what came before the event («بعد الهجمات», «إثر»).</summary>
+    public static readonly HashSet<string> Earlier = Keys("بعد عقب إثر اثر غداة");
+
+    /// <summary>Words that name who claimed or set a bomb (تبنى، زرع، فجر، نفذ): its actor 1, not its victim.</summary>
+    public static readonly HashSet<string> Claims = Keys("تبنى تبنت يتبنى وتبنى وتبنت زرع زرعها زرعت فجر فجرها نفذ نفذه نفذها نفذت");
+
+    /// <summary>Words by which a sentence continues the previous one's frame («وفي هجوم منفصل», «مماثل»): background
+    /// there is background here.</summary>
+    public static readonly HashSet<string> SameFrame = Keys("منفصل منفصلة مماثل مماثلة");
+
+    /// <summary>Words before a supporter, not a party ("بدعم من التحالف", "القوات المدعومة من", "بقيادة").</summary>
+    public static readonly HashSet<string> Support = Keys("بدعم دعم بمساندة مساندة بمشاركة مشاركة مدعومة المدعومة مدعوما مدعومًا المدعوم مدعوم بقيادة بغطاء بإسناد");
+
+    /// <summary>Words that make a clause background rather than news: what happened last year or before (العام
+    /// الماضي، سبق أن، سابقا), what happens habitually (بانتظام).</summary>
+    public static readonly HashSet<string> Background = Keys("سبق وسبق سابقا سابقاً بانتظام");
+
+    /// <summary>Words before a trigger that make it hypothetical: «أي هجوم» (any attack).</summary>
+    public static readonly HashSet<string> Hypothetical = Keys("أي أية");
 
     /// <summary>Place words that name no particular place (الريف، المنطقة): never an event's location.</summary>
     public static readonly HashSet<string> GenericPlaces = Keys("ريف الريف منطقة المنطقة مدينة المدينة بلدة البلدة قرية القرية");

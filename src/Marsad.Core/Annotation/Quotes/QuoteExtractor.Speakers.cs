@@ -46,9 +46,19 @@ public static partial class QuoteExtractor
             string? subjectText = lastWord >= first ? text[words.Tokens[first].Start..words.Tokens[lastWord].End].Trim('،', ',', ' ', '"', '«', '»', '“', '”') : null;
             int subjectEndOffset = lastWord >= first ? words.Tokens[lastWord].End : zoneStart;
 
-            // A named person anywhere before the quote (the name may follow the title and a comma).
+            // A named person anywhere before the quote (the name may follow the title and a comma), unless the subject
+            // is a body the person only owns ("القوات الموالية لحكومة الرئيس هادي").
             var person = MentionIn(zoneStart, zoneEnd, e => e.Type == EntityType.Person);
-            if (person is not null) return new Speaker(person.Value.Entity.Id, person.Value.Mention.Text, null);
+            if (person is not null && !OwnedBy(words, first, person.Value.Mention.Start))
+                return new Speaker(person.Value.Entity.Id, person.Value.Mention.Text, null);
+
+            // No subject after the verb ("وكان X، مصطفى بالي، قال السبت الماضي إن"): the person named before it.
+            if (subjectText is null && first > 0 && PersonBefore(words.Sentence.Start, words.Tokens[first - 1].Start) is { } before)
+                return new Speaker(before.Entity.Id, before.Mention.Text, null);
+
+            // A title the document gives a person ("رئيس الاستئناف" for "رئيس الاستئناف القاضي فلان").
+            if (subjectText is not null && TitleHolder(subjectText, zoneStart) is { } titled)
+                return new Speaker(titled.Id, subjectText, null);
 
             for (int t = first; t < subjectEnd; t++)
             {
@@ -61,14 +71,67 @@ public static partial class QuoteExtractor
                 return new Speaker(null, subjectText, femaleTitle);
             }
 
+            // A body; a place only as the subject itself ("قالت دمشق"), not after it ("المجلس العسكري بتعز", "مسؤول تركي").
             var organisation = MentionIn(zoneStart, subjectEndOffset, e => e.Type is EntityType.Organization)
-                ?? MentionIn(zoneStart, subjectEndOffset, e => e.Type is EntityType.Location);
+                ?? (MentionIn(zoneStart, subjectEndOffset, e => e.Type is EntityType.Location) is { } place
+                    && first < words.Count && place.Mention.Start < words.Tokens[first].End ? place : null);
             if (organisation is not null) return new Speaker(organisation.Value.Entity.Id, subjectText, null);
+
+            // A definite common noun standing for a body named before ("القوات" after "قوات سورية الديمقراطية",
+            // "المرصد" after "المرصد السوري لحقوق الإنسان", "التنظيم" after "تنظيم داعش").
+            if (first < subjectEnd && subjectEnd - first == 1 && words.IsWord(first) && HeadNounOf(words.Bare(first), zoneStart) is { } named)
+                return new Speaker(named.Id, subjectText, null);
 
             bool refersBack = subjectText is null
                 || (first < subjectEnd && QuoteLexicon.Statements.Contains(words.Bare(first)));
             if (refersBack && Previous(feminine) is { } earlier) return earlier;
             return new Speaker(null, subjectText, null);
+        }
+
+        /// <summary>Whether an owning word ("الموالية", "التابعة") stands between the subject's start and the person.</summary>
+        private static bool OwnedBy(ClauseWords words, int first, int personStart)
+        {
+            for (int k = first; k < words.Count && words.Tokens[k].End <= personStart; k++)
+                if (words.IsWord(k) && QuoteLexicon.Owners.Contains(words.Bare(k))) return true;
+            return false;
+        }
+
+        /// <summary>The last person mentioned in [start, end).</summary>
+        private (Entity Entity, Mention Mention)? PersonBefore(int start, int end)
+        {
+            (Entity, Mention)? last = null;
+            foreach (var pair in mentions)
+                if (pair.Mention.Start >= start && pair.Mention.End <= end && pair.Entity.Type == EntityType.Person) last = pair;
+            return last;
+        }
+
+        /// <summary>The person of the document whose title the subject is, the one mentioned last before
+        /// <paramref name="before"/>.</summary>
+        private Entity? TitleHolder(string subject, int before)
+        {
+            var key = MatchKeyNormalizer.Normalize(subject);
+            if (key.Split(' ').Length < 2) return null;
+            return entities.Where(e => e.Type == EntityType.Person && e.Roles.Any(r => MatchKeyNormalizer.Normalize(r.Title) is var title
+                    && (title == key || key.StartsWith(title + " ", StringComparison.Ordinal))))
+                .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.Start < before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+                .Where(p => p.Last >= 0).OrderByDescending(p => p.Last).Select(p => p.Entity).FirstOrDefault();
+        }
+
+        /// <summary>The body last mentioned before <paramref name="before"/> whose name begins with the noun
+        /// (<paramref name="noun"/> is definite: "القوات" → "قوات …", "المرصد" → "المرصد …").</summary>
+        private Entity? HeadNounOf(string noun, int before)
+        {
+            if (!noun.StartsWith("ال", StringComparison.Ordinal) || noun.Length < 4 || QuoteLexicon.Spokespersons.Contains(noun)) return null;
+            var core = noun[2..];
+            Entity? found = null;
+            foreach (var (entity, mention) in mentions)
+            {
+                if (mention.Start >= before) break;
+                if (entity.Type != EntityType.Organization && entity.ActorKind is null) continue;
+                var head = MatchKeyNormalizer.Normalize(mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
+                if (head == noun || head == core) found = entity;
+            }
+            return found;
         }
 
         /// <summary>The last speaker, the one whose verb agreed in gender when there is one.</summary>
@@ -89,7 +152,15 @@ public static partial class QuoteExtractor
         {
             var spokespersons = entities.Where(e => e.Type == EntityType.Person
                 && e.Roles.Any(r => IsSpokespersonTitle(r.Title) && (bodyId is null || r.OfEntityId == bodyId))).ToList();
-            if (bodyId is not null) return spokespersons.Count == 1 ? spokespersons[0] : null;
+            if (bodyId is not null)
+            {
+                if (spokespersons.Count == 1) return spokespersons[0];
+                // "متحدث باسم X" where the document names one spokesperson of the gender without saying of what
+                // ("المتحدث طلال سلو"): the same person, as the story tells it.
+                var unattached = entities.Where(e => e.Type == EntityType.Person
+                    && e.Roles.Any(r => IsSpokespersonTitle(r.Title) && r.OfEntityId is null && IsFeminineTitle(r.Title) == femaleTitle)).ToList();
+                return spokespersons.Count == 0 && unattached.Count == 1 ? unattached[0] : null;
+            }
             if (!definite) return null;
             var sameGender = spokespersons.Where(e => e.Roles.Any(r => IsSpokespersonTitle(r.Title) && IsFeminineTitle(r.Title) == femaleTitle)).ToList();
             return sameGender

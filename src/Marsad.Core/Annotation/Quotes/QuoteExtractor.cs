@@ -10,7 +10,8 @@ namespace Marsad.Annotation.Quotes;
 /// are direct. The subject is resolved to an entity (<see cref="QuoteExtractor.Speakers"/>): a person, a spokesperson
 /// title through the roles of the document's entities, a body, or — for a verb with no subject ("وأضاف") — the
 /// previous speaker, the feminine verb preferring a female one. A quotation before its verb ("«…»، قال فلان") is
-/// attributed the same way.
+/// attributed the same way, and so are «وفق X فإن …» and «بحسب X، «…»». A day, a place after the subject or a common
+/// noun is never the speaker: a definite noun stands for the body named before it (القوات → قوات سوريا الديمقراطية).
 /// </summary>
 public static partial class QuoteExtractor
 {
@@ -31,6 +32,16 @@ public static partial class QuoteExtractor
             int coveredUntil = -1;
             for (int i = 0; i < words.Count; i++)
             {
+                if (words.IsWord(i) && (QuoteLexicon.Sources.Contains(words.Bare(i)) || QuoteLexicon.Sources.Contains(words.Keys[i]))
+                    && SourceAttribution(words, i, coveredUntil) is var (sourceStart, sourceEnd, sourceDirect, sourceSubjectEnd))
+                {
+                    var source = speakers.Resolve(words, i + 1, sourceSubjectEnd, false, sourceStart);
+                    quotes.Add(new Quote(documentId, sourceStart, sourceEnd, text[sourceStart..sourceEnd], source.EntityId, source.Text,
+                        sourceDirect, text.Substring(words.Tokens[i].Start, words.Tokens[i].Length)));
+                    speakers.Remember(source, false);
+                    coveredUntil = sourceEnd;
+                    continue;
+                }
                 if (!QuoteLexicon.Verbs.TryGetValue(words.Bare(i), out bool feminine)) continue;
                 var found = Attribution(words, i, coveredUntil);
                 if (found is null)
@@ -85,6 +96,32 @@ public static partial class QuoteExtractor
         // The quotation came first: «…»، قال فلان.
         if (verb >= 2 && words.Keys[verb - 1] is "،" or "," && QuoteBefore(words, verb - 1) is { } before)
             return (before.Start, before.End, true, Math.Min(words.Count, verb + 1 + MaxSubjectTokens));
+        return null;
+    }
+
+    /// <summary>
+    /// The quote a source word introduces: "وفق X فإن …" (reported, or direct when a quotation follows فإن) and
+    /// "بحسب X، «…»" (direct); null for a source that only ends a sentence ("…، بحسب المرصد").
+    /// </summary>
+    private static (int Start, int End, bool Direct, int SubjectEnd)? SourceAttribution(ClauseWords words, int source, int coveredUntil)
+    {
+        string text = words.Text;
+        int limit = Math.Min(words.Count, source + 1 + MaxSubjectTokens);
+        for (int j = source + 1; j < limit; j++)
+        {
+            if (words.Tokens[j].Start < coveredUntil) return null;
+            if (words.IsWord(j) && QuoteLexicon.Verbs.ContainsKey(words.Bare(j))) return null;
+            if (words.IsWord(j) && words.Keys[j] is "فان" or "فانه" or "فانها")
+            {
+                if (j + 1 >= words.Count) return null;
+                int start = words.Tokens[j + 1].Start;
+                if (IsOpeningQuote(text, start) && DirectQuote(text, start) is { } q) return (q.Start, q.End, true, j);
+                return (start, ReportedEnd(words, j + 1), false, j);
+            }
+            if (words.Keys[j] is "،" or "," && j + 1 < words.Count && IsOpeningQuote(text, words.Tokens[j + 1].Start)
+                && DirectQuote(text, words.Tokens[j + 1].Start) is { } quoted) return (quoted.Start, quoted.End, true, j);
+            if (words.IsClauseMark(j)) return null;
+        }
         return null;
     }
 

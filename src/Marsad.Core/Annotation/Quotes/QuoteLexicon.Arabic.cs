@@ -23,12 +23,23 @@ internal static partial class QuoteLexicon
     /// <summary>Words after which a verb's subject is over: adjuncts of place, manner and addressee
     /// ("لوكالة رويترز", "في بيان", "عبر حسابها").</summary>
     private static readonly string[] SubjectEnders =
-        ["في", "عبر", "خلال", "لوكالة", "لصحيفة", "لقناة", "لموقع", "أمام", "من", "على", "إلى", "الى", "مساء", "صباح", "يوم", "أمس", "اليوم"];
+        ["في", "عبر", "خلال", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "ل", "أمام", "من", "على", "إلى", "الى", "مساء", "صباح",
+         "يوم", "أمس", "اليوم", "بحسب", "حسب", "وفق", "وفقا", "نقلا",
+         // Days: "قال السبت الماضي" says when, not who.
+         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي", "الماضية"];
+
+    /// <summary>Words after which a person only owns the subject's body ("القوات الموالية لحكومة الرئيس هادي").</summary>
+    private static readonly string[] OwnerWords = ["الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابع", "المقربة", "المقرب", "المقربين"];
+
+    /// <summary>Words that attribute what follows to a source: "وفق X فإن", "بحسب X، «…»".</summary>
+    private static readonly string[] SourceWords = ["وفق", "وفقا", "بحسب", "حسب"];
 
     public static readonly Dictionary<string, bool> Verbs = BuildVerbs();
     public static readonly HashSet<string> Spokespersons = Keys(SpokespersonTitles);
     public static readonly HashSet<string> Statements = Keys(StatementNouns);
     public static readonly HashSet<string> Enders = Keys(SubjectEnders);
+    public static readonly HashSet<string> Owners = Keys(OwnerWords);
+    public static readonly HashSet<string> Sources = Keys(SourceWords);
 
     /// <summary>Match keys of the complementizers إن/أن (also بأن, على أن, إلى أن as one word).</summary>
     public static bool IsComplementizer(string key) => key is "ان" or "بان" or "وان" or "انه" or "انها" or "انهم" or "انهما" or "بانه" or "بانها";

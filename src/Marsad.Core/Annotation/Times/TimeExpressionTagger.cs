@@ -33,7 +33,9 @@ public static partial class TimeExpressionTagger
         MergeNeighbours(t, candidates);
         var anchor = published is null ? ChooseAnchor(candidates) ?? AnchorFrom(otherParts) : null;
         var times = Resolve(t, candidates, published, anchor);
-        string? anchorValue = anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // With no day named in the lead, the document's date is its publication day (ACLED's precision 2), never unknown.
+        var documentDay = anchor ?? (published is { } p ? DateOnly.FromDateTime(p.DateTime) : null);
+        string? anchorValue = documentDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return new TimeAnnotations(times, EventDateEstimator.Estimate(times, t.Text.Length, anchorValue));
     }
 

@@ -16,7 +16,8 @@ public enum ActorKind : byte
 }
 
 /// <summary>An actor of the curated actors file: its canonical Arabic name, English name, type, ACLED kind,
-/// countries (ISO 3166 alpha-2) and every other name it goes by (Arabic, Latin, abbreviations, handles).</summary>
+/// countries (ISO 3166 alpha-2) and every other name it goes by (Arabic, Latin, abbreviations, handles); the actors it
+/// is a part of (<paramref name="MemberOf"/>: a component of a coalition or a force of a government) and its allies.</summary>
 public sealed record Actor(
     string Id,
     string Name,
@@ -24,4 +25,6 @@ public sealed record Actor(
     EntityType Type,
     ActorKind Kind,
     IReadOnlyList<string> Countries,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string>? MemberOf = null,
+    IReadOnlyList<string>? Allies = null);

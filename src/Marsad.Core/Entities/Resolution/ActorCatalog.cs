@@ -53,14 +53,21 @@ public sealed partial class ActorCatalog
             if (merged.TryGetValue(actor.Id, out var known))
             {
                 var aliases = known.Aliases.Concat(actor.Aliases).Distinct(StringComparer.Ordinal).ToArray();
-                merged[actor.Id] = actor with { Aliases = aliases, Countries = actor.Countries.Count > 0 ? actor.Countries : known.Countries };
+                merged[actor.Id] = actor with
+                {
+                    Aliases = aliases,
+                    Countries = actor.Countries.Count > 0 ? actor.Countries : known.Countries,
+                    MemberOf = [.. (known.MemberOf ?? []).Union(actor.MemberOf ?? [], StringComparer.Ordinal)],
+                    Allies = [.. (known.Allies ?? []).Union(actor.Allies ?? [], StringComparer.Ordinal)],
+                };
             }
             else merged[actor.Id] = actor;
         }
         return new ActorCatalog(Version + "+" + user.Version, merged.Values);
     }
 
-    /// <summary>Reads the JSON format: <c>{"version": "...", "actors": [{"id", "name", "en", "type", "kind", "countries", "aliases"}]}</c>.</summary>
+    /// <summary>Reads the JSON format: <c>{"version": "...", "actors": [{"id", "name", "en", "type", "kind", "countries", "aliases",
+    /// "member_of", "allies"}]}</c>.</summary>
     /// <exception cref="FormatException">A field is missing or has an unknown value.</exception>
     public static ActorCatalog Load(Stream stream)
     {
@@ -80,7 +87,9 @@ public sealed partial class ActorCatalog
                 type,
                 ParseKind(id, item.TryGetProperty("kind", out var k) ? k.GetString() ?? "" : "external-other"),
                 Strings(item, "countries"),
-                Strings(item, "aliases")));
+                Strings(item, "aliases"),
+                Strings(item, "member_of"),
+                Strings(item, "allies")));
         }
         return new ActorCatalog(version, actors);
     }

@@ -164,4 +164,99 @@ public class QuoteExtractorTests
 
     [Fact]
     public void Empty_text_has_no_quotes() => Assert.Empty(Extract(""));
+    [Fact]
+    public void A_day_after_the_verb_is_not_the_speaker_the_person_named_before_it_is()
+    {
+        const string text = "وكان المسؤول الإعلامي في الحركة، مصطفى بالي، قال السبت الماضي إن الاشتباكات مستمرة على كل المحاور.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/bali", EntityType.Person, "مصطفى بالي")));
+        Assert.Equal("per/bali", quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_definite_common_noun_stands_for_the_body_named_before()
+    {
+        const string text = "أعلنت قوات سوريا الديمقراطية بدء الحملة. وقالت القوات إن المرحلة الأخيرة انطلقت اليوم.";
+        var quote = Assert.Single(Extract(text, Entity(text, "actor/sdf", EntityType.Organization, "قوات سوريا الديمقراطية", ActorKind.RebelGroup)));
+        Assert.Equal("actor/sdf", quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_common_noun_with_no_body_before_it_is_no_speaker()
+    {
+        const string text = "وقالت القوات إن المرحلة الأخيرة انطلقت اليوم.";
+        Assert.Null(Assert.Single(Extract(text)).SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_place_after_the_subject_is_not_the_speaker()
+    {
+        const string text = "وأكد المجلس العسكري بتعز أن القصف استهدف الأحياء السكنية.";
+        var quote = Assert.Single(Extract(text, Entity(text, "loc/taiz", EntityType.Location, "تعز")));
+        Assert.Null(quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_nisba_of_a_country_is_not_the_speaker()
+    {
+        const string text = "قال مسؤول تركي كبير إن جنديا قتل في الاشتباكات.";
+        var quote = Assert.Single(Extract(text, Entity(text, "loc/turkey", EntityType.Location, "تركي")));
+        Assert.Null(quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void Wafq_x_fa_inna_quotes_x()
+    {
+        const string text = "ووفق الناطق باسم المقاومة علي الأحمدي فإن «المقاتلين نجحوا في السيطرة على الحي».";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/ahmadi", EntityType.Person, "علي الأحمدي")));
+        Assert.Equal(("per/ahmadi", true, "المقاتلين نجحوا في السيطرة على الحي"), (quote.SpeakerEntityId, quote.Direct, quote.Text));
+    }
+
+    [Fact]
+    public void Bihasb_x_then_a_quotation_quotes_x()
+    {
+        const string text = "وبحسب الخارجية الأمريكية، «صمدت القوات بعد الهجوم واستعادت جميع الأراضي».";
+        var quote = Assert.Single(Extract(text, Entity(text, "org/state", EntityType.Organization, "الخارجية الأمريكية")));
+        Assert.Equal(("org/state", true), (quote.SpeakerEntityId, quote.Direct));
+    }
+
+    [Fact]
+    public void A_source_closing_a_sentence_is_no_quote()
+    {
+        const string text = "قتل خمسة أشخاص في القصف، بحسب المرصد السوري.";
+        Assert.Empty(Extract(text, Entity(text, "org/sohr", EntityType.Organization, "المرصد السوري")));
+    }
+
+    [Fact]
+    public void The_addressee_after_li_is_not_the_speaker()
+    {
+        const string text = "وقالت مصادر قبلية لـ\"الوطن\" إن القصف مستمر منذ الصباح.";
+        var quote = Assert.Single(Extract(text, Entity(text, "org/watan", EntityType.Organization, "الوطن")));
+        Assert.Null(quote.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_title_resolves_to_the_person_the_document_gives_it()
+    {
+        const string text = "وقال رئيس الاستئناف القاضي جاسم عبود إن الهيئة تشكلت. وقال رئيس الاستئناف إن التحقيق مستمر.";
+        var judge = Entity(text, "per/abboud", EntityType.Person, "جاسم عبود", null, new Role("رئيس الاستئناف", null));
+        var quotes = Extract(text, judge);
+        Assert.Equal(["per/abboud", "per/abboud"], quotes.Select(q => q.SpeakerEntityId));
+    }
+
+    [Fact]
+    public void An_indefinite_spokesperson_of_a_body_is_the_document_s_one_spokesperson()
+    {
+        const string text = "قال متحدث باسم قوات سوريا الديمقراطية إن الحملة ستتسارع. وقال المتحدث طلال سلو إن المقاتلين سينتقلون.";
+        var silo = Entity(text, "per/silo", EntityType.Person, "طلال سلو", null, new Role("المتحدث", null));
+        var sdf = Entity(text, "actor/sdf", EntityType.Organization, "قوات سوريا الديمقراطية", ActorKind.RebelGroup);
+        Assert.Equal("per/silo", Extract(text, silo, sdf)[0].SpeakerEntityId);
+    }
+
+    [Fact]
+    public void A_person_who_only_owns_the_subject_is_not_the_speaker()
+    {
+        const string text = "قالت القوات الموالية للرئيس عبدربه منصور هادي إنها سيطرت على الحي.";
+        var quote = Assert.Single(Extract(text, Entity(text, "per/hadi", EntityType.Person, "عبدربه منصور هادي")));
+        Assert.Null(quote.SpeakerEntityId);
+    }
 }
