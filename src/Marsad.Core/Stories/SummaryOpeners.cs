@@ -33,12 +33,12 @@ public static class SummaryOpeners
     }
 
     /// <summary>The second word opens a quotation that runs on («وتابع: "سننتصر في النهاية"»), not a quoted name that
-    /// closes within two words («وذكرت "الخارجية الأمريكية" أن» names its subject).</summary>
+    /// closes within three words («وذكرت "الخارجية الأمريكية" أن» names its subject).</summary>
     private static bool OpensQuote(string[] raw)
     {
         if (!":\"«“".Contains(raw[1][0])) return false;
         if (raw[1][0] == ':') return true;
-        for (int i = 1; i < Math.Min(raw.Length, 3); i++)
+        for (int i = 1; i < Math.Min(raw.Length, 4); i++)
             if (raw[i].AsSpan(i == 1 ? 1 : 0).IndexOfAny("\"»”") >= 0) return i == raw.Length - 1 && raw.Length < 5;
         return true;
     }
