@@ -100,7 +100,10 @@ public static class TextReportWriter
             output.WriteLine($"المعرّف: {d.Id}");
             output.WriteLine($"المصدر: {outlets[d.Id]}");
             if (d.Title is not null) output.WriteLine($"العنوان: {d.Title}");
-            if (d.Published is not null) output.WriteLine($"تاريخ النشر: {d.Published}");
+            // Only a date the source gave is the article's; without one it is undated, and the day its events
+            // happened is said to be that.
+            output.WriteLine($"تاريخ النشر: {d.Published ?? "غير مؤرخ"}");
+            if (d.Published is null && d.EventDate is { } events) output.WriteLine($"تاريخ الأحداث: {events}");
             if (d.Metadata.GetValueOrDefault("author") is { Length: > 0 } author) output.WriteLine($"الكاتب: {author}");
             if (d.Metadata.GetValueOrDefault("url") is { Length: > 0 } url) output.WriteLine($"الرابط: {url}");
             output.WriteLine($"اللغة: {LanguageName(d.Language)} · {Count(d.Sentences.Count, CountedNoun.Sentence)} · {Count(d.Tokens, CountedNoun.Word)}");

@@ -120,9 +120,16 @@ public static class StoryInputs
             {
                 CopyOf = reports.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null,
                 Borrowed = borrowed.GetValueOrDefault(d.Source.Id) ?? [],
+                EventDay = EventDay(collection, d.Source.Id),
             })
             .ToList();
     }
+
+    /// <summary>The annotation stage's event day of a document (ISO 8601, day precision or finer), if any.</summary>
+    private static DateOnly? EventDay(CollectionAnalysis collection, string id) =>
+        collection.Annotations.GetValueOrDefault(id)?.EventDate is { Length: >= 10 } iso
+        && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
 
     /// <summary>Words outside quotation marks a shared passage needs to count as borrowed text: a passage that is only a
     /// quote is what two outlets at one press conference both write down, which corroborates the quote.</summary>

@@ -35,6 +35,13 @@ public sealed record StoryDocument(
     /// more than a common quote), each with the document it counts as coming from: what such a passage reports is one
     /// source's, however many documents repeat it.</summary>
     public IReadOnlyList<BorrowedSpan> Borrowed { get; init; } = [];
+
+    /// <summary>The day its events most likely happened (the annotation stage's estimate), for an article the source
+    /// gave no publication date: a story is dated by it then, never by when the article was ingested.</summary>
+    public DateOnly? EventDay { get; init; }
+
+    /// <summary>When the article is about: its publication time, else the day of its events, else unknown.</summary>
+    public DateTimeOffset? BestDate => Published ?? (EventDay is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
 }
 
 /// <summary>A passage [<paramref name="Start"/>, <paramref name="End"/>) of a document that it shares with

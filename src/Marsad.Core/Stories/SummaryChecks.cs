@@ -11,7 +11,8 @@ namespace Marsad.Stories;
 /// <param name="TopicShifts">Sentences that open by turning to another subject (<see cref="SummaryOpeners.ShiftsTopic"/>).</param>
 /// <param name="FromCopies">Sentences taken from a copy whose original is in the story.</param>
 /// <param name="IndependentSources">The story's independent reports.</param>
-/// <param name="SummarySources">Independent reports the summary's sentences come from.</param>
+/// <param name="SummarySources">Independent reports the summary's sentences come from or stand for (a sentence that says
+/// what two reports say draws on both).</param>
 public sealed record SummaryCheck(string Story, int Sentences, bool LeadIncluded, int Dangling, int TopicShifts, int FromCopies,
     int IndependentSources, int SummarySources)
 {
@@ -65,7 +66,7 @@ public static class SummaryChecks
         }
         return new SummaryCheck(story.Id, story.Summary.Count, lead, dangling, shifts, copies,
             story.Documents.Select(rootOf).Distinct(StringComparer.Ordinal).Count(),
-            story.Summary.Select(s => rootOf(s.Document)).Distinct(StringComparer.Ordinal).Count());
+            story.Summary.SelectMany(s => s.Sources ?? [s.Document]).Select(rootOf).Distinct(StringComparer.Ordinal).Count());
     }
 
     public static SummaryScores Score(IEnumerable<SummaryCheck> checks)
@@ -106,12 +107,13 @@ public static class SummaryChecks
         return roots;
     }
 
-    /// <summary>Whether offset <paramref name="start"/> opens its text: nothing but a dateline of a few words before it.</summary>
+    /// <summary>Whether offset <paramref name="start"/> opens its text: nothing but a dateline of a few words (on its own
+    /// line or not) before it.</summary>
     public static bool IsOpening(string text, int start)
     {
         var before = text.AsSpan(0, Math.Clamp(start, 0, text.Length)).Trim();
         if (before.IsEmpty) return true;
-        if (before.IndexOfAny(".!?؟\n") >= 0) return false;
+        if (before.IndexOfAny(".!?؟") >= 0) return false;
         int words = 0;
         foreach (var _ in before.Split(' ')) words++;
         return words <= MaxDatelineWords;

@@ -172,7 +172,7 @@ public static partial class WebPages
                 .Append(Html.Title(d)).Append("</a> <span class=\"meta\">");
             if (a.Kind is { } kind) body.Append(kind == CopyKind.Syndicated ? "نسخة منقولة عن وكالة · " : "نسخة مكررة · ");
             if (d.Source.Length > 0) body.Append(Html.E(d.Source)).Append(" · ");
-            body.Append(Html.Date(d.Date)).Append("</span>");
+            body.Append(Html.Date(d)).Append("</span>");
             if (a.Kind is not null) body.Append("</li>\n");
         }
     }

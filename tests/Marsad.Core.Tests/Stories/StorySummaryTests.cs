@@ -116,6 +116,35 @@ public class StorySummaryTests
     }
 }
 
+public class StoryDatesTests
+{
+    static Marsad.Stories.Story Build(params StoryDocument[] docs) =>
+        Assert.Single(new StoryBuilder().Build(docs, new StoryClustering([("s1", docs.Select(d => d.Id).ToList())], []), new Dictionary<string, string>()).Stories);
+
+    [Fact]
+    public void A_story_of_undated_articles_has_no_dates()
+    {
+        var story = Build(Story.Doc("a", "أعلنت وزارة الصحة تسجيل عشر إصابات جديدة بالكوليرا في محافظة الحديدة."));
+        Assert.Null(story.First);
+        Assert.Null(story.Last);
+    }
+
+    [Fact]
+    public void An_undated_article_dates_its_story_by_the_day_of_its_events()
+    {
+        var story = Build(Story.Doc("a", "أعلنت وزارة الصحة الثلاثاء 27 تشرين الثاني تسجيل عشر إصابات جديدة بالكوليرا.") with { EventDay = new DateOnly(2018, 11, 27) });
+        Assert.Equal(new DateTimeOffset(2018, 11, 27, 0, 0, 0, TimeSpan.Zero), story.First);
+    }
+
+    [Fact]
+    public void A_publication_date_outranks_the_day_of_the_events()
+    {
+        var published = new DateTimeOffset(2018, 11, 28, 8, 0, 0, TimeSpan.Zero);
+        var story = Build(Story.Doc("a", "أعلنت وزارة الصحة تسجيل عشر إصابات جديدة بالكوليرا أمس.") with { Published = published, EventDay = new DateOnly(2018, 11, 27) });
+        Assert.Equal(published, story.First);
+    }
+}
+
 static class Story
 {
     public static StoryDocument Doc(string id, string text) =>
