@@ -31,7 +31,6 @@ public sealed record CollectionAnalysis(
     /// <summary>Stories and topics over the documents (empty when the story stage did not run).</summary>
     public Marsad.Stories.StoryAnalysis Stories { get; init; } = Marsad.Stories.StoryAnalysis.Empty;
 
-    /// <summary>How many independent sources the documents are: a duplicate family or a syndication group counts once,
-    /// except an outlet's own report that only carries a few passages of the wire (see <see cref="Marsad.Stories.StoryInputs.IndependentRoots"/>).</summary>
-    public int IndependentSources => Marsad.Stories.StoryInputs.IndependentRoots(this).Values.Distinct(StringComparer.Ordinal).Count();
+    /// <summary>How many independent sources the documents are: a duplicate family or a syndication group counts once.</summary>
+    public int IndependentSources => DedupSnapshot.IndependentSources(Documents.Select(d => d.Source.Id), Families, SyndicationGroups);
 }
