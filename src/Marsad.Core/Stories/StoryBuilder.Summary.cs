@@ -147,7 +147,8 @@ public sealed partial class StoryBuilder
         var originals = docs.Where(d => root(d.Id) == d.Id).ToList();
         if (originals.Count == 0) originals = docs;
         var earliest = originals.Min(d => d.BestDate?.UtcDateTime.Date);
-        var openings = candidates.Where(c => !c.Dangling && c.Index < 2 && originals.Contains(c.Document) && c.Document.BestDate?.UtcDateTime.Date == earliest)
+        var leads = originals.Where(d => d.BestDate?.UtcDateTime.Date == earliest).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var openings = candidates.Where(c => !c.Dangling && c.Index < 2 && leads.Contains(c.Document.Id))
             .GroupBy(c => c.Document).Select(g => g.MinBy(c => c.Index)!).ToList();
         // An opening the report took from another (a borrowed passage) is not its own lead, unless no report has one.
         return openings.Where(c => !c.Copy).MaxBy(gain) ?? openings.MaxBy(gain);
