@@ -34,7 +34,7 @@ public static class EvalCommand
         var ner = new Command("ner", "Evaluate the named-entity tagger against a gold file.") { data, model, devSplit, predictions, clusters };
         ner.SetAction(parse => TrainCommand.UseClusters(parse.GetValue(clusters), error) ? ExecuteNer(
             parse.GetRequiredValue(data), parse.GetValue(model), parse.GetValue(devSplit), parse.GetValue(predictions), output, error) : MarsadCli.SomeInputsFailed);
-        return new Command("eval", "Evaluate a model against annotated data.") { ner, EvalNerArticlesCommand.Create(output, error), EvalStemmerCommand.Create(output, error), EvalResolutionCommand.Create(output, error), EvalDedupCommand.Create(output, error), EvalStoriesCommand.Create(output, error), EvalFactsCommand.Create(output, error) };
+        return new Command("eval", "Evaluate a model against annotated data.") { ner, EvalNerArticlesCommand.Create(output, error), EvalStemmerCommand.Create(output, error), EvalResolutionCommand.Create(output, error), EvalDedupCommand.Create(output, error), EvalStoriesCommand.Create(output, error), EvalFactsCommand.Create(output, error), EvalSummariesCommand.Create(output, error) };
     }
 
     public static int ExecuteNer(FileInfo data, FileInfo? modelFile, bool devSplit, FileInfo? predictionsFile, TextWriter output, TextWriter error)

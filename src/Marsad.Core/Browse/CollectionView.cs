@@ -91,10 +91,27 @@ public enum CopyKind
 /// <summary>Where a copy belongs: its original and how it repeats it.</summary>
 public sealed record Copy(string Original, CopyKind Kind);
 
+/// <summary>What a document card's <see cref="DocumentCard.Date"/> is.</summary>
+public enum CardDate
+{
+    /// <summary>The publication date the source gave (metadata, feed, address, dateline).</summary>
+    Published,
+    /// <summary>No publication date: the collection's estimate of the day its events happened.</summary>
+    Events,
+    /// <summary>No date at all: when the article was ingested, which is not its date (shown as «غير مؤرخ»).</summary>
+    Ingested,
+}
+
 /// <summary>What browsing shows of a stored document: enough for a list line, read from the store by the caller.</summary>
-/// <param name="Date">Published date, else the collection's event date, else when it was ingested.</param>
+/// <param name="Date">Published date, else the collection's event date, else when it was ingested (<see cref="DateKind"/> says which).</param>
 public sealed record DocumentCard(string Id, string? Title, string Source, string? Url, DateTimeOffset Date, bool Published)
 {
+    public CardDate DateKind { get; init; } = Published ? CardDate.Published : CardDate.Ingested;
+
+    /// <summary>Whether <see cref="Date"/> says when the article or its events were, not only when it was ingested:
+    /// only dated cards place an article in time (charts, timelines, story order).</summary>
+    public bool Dated => DateKind != CardDate.Ingested;
+
     /// <summary>The first words of the text, for a document without a title.</summary>
     public string Lead { get; init; } = "";
 }

@@ -42,7 +42,7 @@ public static class EntityBrowser
         if (view.Collection.Entity(id) is not { } entity) return null;
         var documents = view.DocumentsOf(id);
         var cards = documents.Select(card).OfType<DocumentCard>().ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var overTime = entity.Mentions.Where(m => cards.ContainsKey(m.Document))
+        var overTime = entity.Mentions.Where(m => cards.TryGetValue(m.Document, out var c) && c.Dated)
             .GroupBy(m => DateOnly.FromDateTime(cards[m.Document].Date.UtcDateTime)).OrderBy(g => g.Key)
             .Select(g => new DayCount(g.Key, g.Count())).ToList();
         var others = documents.SelectMany(d => view.Collection.EntitiesOf(d).Where(e => e.Id != id).Select(e => (Entity: e, Document: d)))

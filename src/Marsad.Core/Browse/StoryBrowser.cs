@@ -95,10 +95,15 @@ public static class StoryBrowser
 
     private static List<TimelineEntry> Timeline(StoryReport story, IReadOnlyDictionary<string, DocumentCard> cards, IReadOnlyList<EventReport> events)
     {
-        var entries = story.Documents.Select(d => new TimelineEntry(DateOnly.FromDateTime(cards[d].Date.UtcDateTime), d, cards[d].Title ?? "", null)).ToList();
+        // An undated article has no place on the timeline: the day it was ingested is not its day.
+        var entries = story.Documents.Where(d => cards[d].Dated)
+            .Select(d => new TimelineEntry(DateOnly.FromDateTime(cards[d].Date.UtcDateTime), d, cards[d].Title ?? "", null)).ToList();
         foreach (var e in events)
         {
-            var day = e.Date is { Length: >= 10 } && DateOnly.TryParseExact(e.Date[..10], "yyyy-MM-dd", out var d) ? d : DateOnly.FromDateTime(cards[e.Document].Date.UtcDateTime);
+            DateOnly day;
+            if (e.Date is { Length: >= 10 } && DateOnly.TryParseExact(e.Date[..10], "yyyy-MM-dd", out var d)) day = d;
+            else if (cards[e.Document].Dated) day = DateOnly.FromDateTime(cards[e.Document].Date.UtcDateTime);
+            else continue;
             entries.Add(new TimelineEntry(day, e.Document, e.Trigger, e));
         }
         return entries.OrderBy(t => t.Day).ThenBy(t => t.Event is null ? 0 : 1).ThenBy(t => t.Document, StringComparer.Ordinal).ThenBy(t => t.Event?.Start ?? 0).ToList();
@@ -106,7 +111,7 @@ public static class StoryBrowser
 
     /// <summary>Articles per day over the days that have any, oldest first.</summary>
     public static IReadOnlyList<DayCount> Days(IEnumerable<DocumentCard?> documents) =>
-        documents.OfType<DocumentCard>().GroupBy(c => DateOnly.FromDateTime(c.Date.UtcDateTime)).OrderBy(g => g.Key)
+        documents.OfType<DocumentCard>().Where(c => c.Dated).GroupBy(c => DateOnly.FromDateTime(c.Date.UtcDateTime)).OrderBy(g => g.Key)
             .Select(g => new DayCount(g.Key, g.Count())).ToList();
 
     private static DateTimeOffset LastDay(IReadOnlyList<DayCount> days) =>

@@ -65,7 +65,11 @@ public sealed record SharedPassageReport(IReadOnlyList<PassageLocationReport> Do
 public sealed record FamilyReport(string Canonical, IReadOnlyList<string> Members, string Origin = "unknown");
 
 /// <param name="Origin">What says <paramref name="Original"/> is the original: "published", "agency-credit" or "unknown".</param>
-public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies, string Origin = "unknown");
+/// <param name="Copies">Members that are mostly the wire report: republished copies.</param>
+/// <param name="Carriers">Members that are their outlet's own report carrying a few passages of the original (shared
+/// passages cover less than half of them): one source with it for those passages only, an independent source otherwise.</param>
+public sealed record SyndicationReport(string Original, IReadOnlyList<string> Copies, IReadOnlyList<string> Agencies, string Origin = "unknown",
+    IReadOnlyList<string>? Carriers = null);
 
 public sealed record TimeReport(string Document, int Start, int End, string Text, string? Value, string Granularity, bool Resolved, string? Relative, bool Approximate);
 
@@ -88,7 +92,9 @@ public sealed record StoryReport(
     IReadOnlyList<FactReport> Corroborated,
     IReadOnlyList<ContradictionReport> Contradictions);
 
-public sealed record SummarySentenceReport(string Document, int Start, int End, string Text);
+/// <param name="Sources">The documents that report what the sentence says, its own first (null in reports written before
+/// summaries said so).</param>
+public sealed record SummarySentenceReport(string Document, int Start, int End, string Text, IReadOnlyList<string>? Sources = null);
 
 public sealed record ReportedValueReport(string Value, string Text, IReadOnlyList<string> Documents, IReadOnlyList<string> Sources);
 

@@ -22,7 +22,7 @@ public static class ReportBuilder
             analysis.SharedPassages.Select(p => new SharedPassageReport(
                 p.Locations.Select(l => new PassageLocationReport(l.DocumentId, l.Start, l.End)).ToList())).ToList(),
             analysis.Families.Where(f => f.Members.Count > 1).Select(f => new FamilyReport(f.Canonical, f.Members, OriginName(f.Origin))).ToList(),
-            analysis.SyndicationGroups.Select(g => new SyndicationReport(g.Original, g.Copies, g.Agencies, OriginName(g.Origin))).ToList(),
+            analysis.SyndicationGroups.Select(g => Syndication(analysis, g)).ToList(),
             analysis.IndependentSources,
             analysis.Errors.Select(e => new ErrorReport(e.Source, e.Reason)).ToList())
         {
@@ -64,7 +64,7 @@ public static class ReportBuilder
     public static StoryReport ToReport(Story s) => new(
         s.Id, s.Title, s.Topic, Date(s.First), Date(s.Last), s.Documents, s.Sources, s.IndependentSources,
         s.MainEntities, s.Places, s.Events, s.Quotes,
-        s.Summary.Select(x => new SummarySentenceReport(x.Document, x.Start, x.End, x.Text)).ToList(),
+        s.Summary.Select(x => new SummarySentenceReport(x.Document, x.Start, x.End, x.Text, x.Sources.Count > 0 ? x.Sources : [x.Document])).ToList(),
         s.Corroborated.Select(f => new FactReport(f.Kind, f.Subject, f.Reported.Value, f.Reported.Text, f.Reported.Documents, f.Reported.IndependentSources)).ToList(),
         s.Contradictions.Select(c => new ContradictionReport(c.Kind, c.Subject,
             c.Values.Select(v => new ReportedValueReport(v.Value, v.Text, v.Documents, v.IndependentSources)).ToList())).ToList());
@@ -98,6 +98,16 @@ public static class ReportBuilder
         d.TokenCount,
         annotations.EventDate,
         links.Select(l => new DuplicateReport(l.Document, DuplicateKindName(l.Kind), Math.Round(l.Similarity, 4))).ToList());
+
+    /// <summary>A syndication group with its members split into copies of the wire report and outlets' own reports that
+    /// carry a few of its passages (see <see cref="StoryInputs.IsCopy(CollectionAnalysis, string, IReadOnlySet{string})"/>).</summary>
+    private static SyndicationReport Syndication(CollectionAnalysis analysis, SyndicationGroup g)
+    {
+        var members = g.Copies.Append(g.Original).ToHashSet(StringComparer.Ordinal);
+        var copies = g.Copies.Where(c => StoryInputs.IsCopy(analysis, c, members)).ToList();
+        var carriers = g.Copies.Except(copies, StringComparer.Ordinal).ToList();
+        return new SyndicationReport(g.Original, copies, g.Agencies, OriginName(g.Origin), carriers.Count > 0 ? carriers : null);
+    }
 
     public static string DuplicateKindName(DuplicateKind kind) => kind switch
     {

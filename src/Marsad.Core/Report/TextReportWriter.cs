@@ -41,7 +41,7 @@ public static class TextReportWriter
             if (story.Summary.Count > 0)
             {
                 output.WriteLine("   الملخص:");
-                foreach (var s in story.Summary) output.WriteLine($"   - {OneLine(s.Text)} {Cite(s.Document)}");
+                foreach (var s in story.Summary) output.WriteLine($"   - {OneLine(s.Text)} {string.Concat((s.Sources ?? [s.Document]).Select(Cite))}");
             }
             foreach (var f in story.Corroborated)
                 output.WriteLine($"   ✓ أكّدته مصادر مستقلة ({FactKind(f.Kind)}): {(f.Subject.Length > 0 ? f.Subject + ": " : "")}«{OneLine(f.Text)}» {string.Concat(f.Documents.Select(Cite))}");
@@ -84,8 +84,12 @@ public static class TextReportWriter
             foreach (var f in report.DuplicateFamilies)
                 output.WriteLine($"- نسخ من مقالة واحدة: {string.Join("، ", f.Members.Select(m => $"{m} {Cite(m)}"))}");
             foreach (var s in report.Syndication)
-                output.WriteLine($"- نُقلت {Cite(s.Original)} إلى {string.Join("، ", s.Copies.Select(Cite))}"
-                    + (s.Agencies.Count > 0 ? $" (الوكالة: {string.Join("، ", s.Agencies)})" : ""));
+            {
+                string agencies = s.Agencies.Count > 0 ? $" (الوكالة: {string.Join("، ", s.Agencies)})" : "";
+                if (s.Copies.Count > 0) output.WriteLine($"- نُقلت {Cite(s.Original)} إلى {string.Join("، ", s.Copies.Select(Cite))}{agencies}");
+                if (s.Carriers is { Count: > 0 } carriers)
+                    output.WriteLine($"- نقلت {string.Join("، ", carriers.Select(Cite))} مقاطع من {Cite(s.Original)} ضمن تغطيتها الخاصة{agencies}");
+            }
         }
 
         Section(output, "المقالات");
@@ -96,7 +100,10 @@ public static class TextReportWriter
             output.WriteLine($"المعرّف: {d.Id}");
             output.WriteLine($"المصدر: {outlets[d.Id]}");
             if (d.Title is not null) output.WriteLine($"العنوان: {d.Title}");
-            if (d.Published is not null) output.WriteLine($"تاريخ النشر: {d.Published}");
+            // Only a date the source gave is the article's; without one it is undated, and the day its events
+            // happened is said to be that.
+            output.WriteLine($"تاريخ النشر: {d.Published ?? "غير مؤرخ"}");
+            if (d.Published is null && d.EventDate is { } events) output.WriteLine($"تاريخ الأحداث: {events}");
             if (d.Metadata.GetValueOrDefault("author") is { Length: > 0 } author) output.WriteLine($"الكاتب: {author}");
             if (d.Metadata.GetValueOrDefault("url") is { Length: > 0 } url) output.WriteLine($"الرابط: {url}");
             output.WriteLine($"اللغة: {LanguageName(d.Language)} · {Count(d.Sentences.Count, CountedNoun.Sentence)} · {Count(d.Tokens, CountedNoun.Word)}");

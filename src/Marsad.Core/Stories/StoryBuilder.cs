@@ -54,7 +54,8 @@ public sealed partial class StoryBuilder
     private Story BuildStory(string id, List<StoryDocument> docs, IReadOnlyDictionary<string, string> roots)
     {
         string Root(string doc) => roots.GetValueOrDefault(doc, doc);
-        var dates = docs.Where(d => d.Published is not null).Select(d => d.Published!.Value).ToList();
+        // Publication times; an article the source did not date counts by the day of its events, else not at all.
+        var dates = docs.Select(d => d.BestDate).OfType<DateTimeOffset>().ToList();
         var entities = Ranked(docs, d => d.Entities);
         var places = Ranked(docs, d => d.Places);
         storyDocuments[id] = docs;
@@ -105,7 +106,7 @@ public sealed partial class StoryBuilder
     private static string Title(List<StoryDocument> docs, List<string> entities, List<string> places)
     {
         var titled = docs.Where(d => !string.IsNullOrWhiteSpace(d.Title))
-            .OrderBy(d => d.Published ?? DateTimeOffset.MaxValue).FirstOrDefault();
+            .OrderBy(d => d.BestDate ?? DateTimeOffset.MaxValue).FirstOrDefault();
         if (titled is not null) return titled.Title!.Trim();
         foreach (var d in docs)
         {

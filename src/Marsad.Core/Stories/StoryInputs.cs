@@ -120,9 +120,74 @@ public static class StoryInputs
     private static List<StoryDocument> FromCollection(CollectionAnalysis collection, Func<AnalyzedDocument, StoryDocument> view)
     {
         var roots = IndependentRoots(collection);
+        var reports = ReportRoots(collection);
+        var borrowed = BorrowedSpans(collection, roots);
         return collection.Documents.DistinctBy(d => d.Source.Id)
-            .Select(d => view(d) with { CopyOf = roots.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null })
+            .Select(d => view(d) with
+            {
+                CopyOf = reports.GetValueOrDefault(d.Source.Id) is { } r && r != d.Source.Id ? r : null,
+                Borrowed = borrowed.GetValueOrDefault(d.Source.Id) ?? [],
+                EventDay = EventDay(collection, d.Source.Id),
+            })
             .ToList();
+    }
+
+    /// <summary>The annotation stage's event day of a document (ISO 8601, day precision or finer), if any.</summary>
+    private static DateOnly? EventDay(CollectionAnalysis collection, string id) =>
+        collection.Annotations.GetValueOrDefault(id)?.EventDate is { Length: >= 10 } iso
+        && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
+
+    /// <summary>Words outside quotation marks a shared passage needs to count as borrowed text: a passage that is only a
+    /// quote is what two outlets at one press conference both write down, which corroborates the quote.</summary>
+    public const int MinBorrowedNarrativeWords = 3;
+
+    /// <summary>
+    /// Per document, the shared passages it carries from another document (see <see cref="StoryDocument.Borrowed"/>).
+    /// A passage comes from the member its other holders count as (an original they copy), else from its earliest
+    /// published holder, else from the first document that had it; the others borrow it.
+    /// </summary>
+    public static Dictionary<string, List<BorrowedSpan>> BorrowedSpans(CollectionAnalysis collection, IReadOnlyDictionary<string, string> roots)
+    {
+        var byId = new Dictionary<string, AnalyzedDocument>(StringComparer.Ordinal);
+        foreach (var d in collection.Documents) byId.TryAdd(d.Source.Id, d);
+        var result = new Dictionary<string, List<BorrowedSpan>>(StringComparer.Ordinal);
+        foreach (var passage in collection.SharedPassages)
+        {
+            var holders = passage.Locations.Where(l => byId.ContainsKey(l.DocumentId)).ToList();
+            if (holders.Select(l => l.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+            string origin = holders.Select(l => l.DocumentId)
+                .OrderByDescending(id => holders.Count(l => roots.GetValueOrDefault(l.DocumentId, l.DocumentId) == id))
+                .ThenBy(id => byId[id].Source.Published ?? DateTimeOffset.MaxValue)
+                .First();
+            foreach (var l in holders)
+            {
+                if (l.DocumentId == origin) continue;
+                var text = byId[l.DocumentId].Text;
+                if (NarrativeWords(text.AsSpan(l.Start, Math.Min(l.End, text.Length) - l.Start)) < MinBorrowedNarrativeWords) continue;
+                if (!result.TryGetValue(l.DocumentId, out var list)) result[l.DocumentId] = list = [];
+                list.Add(new BorrowedSpan(l.Start, l.End, origin));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Words outside quotation marks; a passage may open or close inside a quote, so an unbalanced mark
+    /// leaves the words on its far side out.</summary>
+    public static int NarrativeWords(ReadOnlySpan<char> passage)
+    {
+        int words = 0, depth = 0, straight = 0;
+        bool inWord = false;
+        foreach (char c in passage)
+        {
+            if (c is '«' or '“') depth++;
+            else if (c is '»' or '”') depth = depth > 0 ? depth - 1 : 0;
+            else if (c == '"') straight ^= 1;
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && depth == 0 && straight == 0) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     /// <summary>An entity key: each word's match key without the article ال (القوات/قوات, الديمقراطية/ديمقراطية meet).
@@ -143,9 +208,24 @@ public static class StoryInputs
         return name.Length > 0 ? name : source.Id;
     }
 
+    /// <summary>Share of a syndicated member's words inside the passages it shares with its group (the link's similarity)
+    /// under which it is an outlet's own report that carries a few passages of the wire, not a copy of it: "most of
+    /// the shorter one", as for a rewrite (<see cref="Dedup.DedupOptions.RewriteCoverage"/>).</summary>
+    public static double CopyCoverage => Dedup.DedupOptions.Default.RewriteCoverage;
+
     /// <summary>Document id → the id it counts as when counting independent sources: a duplicate family's canonical
-    /// member, then a syndication group's original (the same resolution as <see cref="CollectionAnalysis.IndependentSources"/>).</summary>
-    public static IReadOnlyDictionary<string, string> IndependentRoots(CollectionAnalysis analysis)
+    /// member, then a syndication group's original. Unlike <see cref="CollectionAnalysis.IndependentSources"/>, a
+    /// syndicated member whose shared passages cover less than <see cref="CopyCoverage"/> of it counts as itself: it
+    /// is its own reporting, and the passages it carries are one source with their original through
+    /// <see cref="StoryDocument.Borrowed"/>.</summary>
+    public static IReadOnlyDictionary<string, string> IndependentRoots(CollectionAnalysis analysis) => Roots(analysis, carriersCountAlone: true);
+
+    /// <summary>Document id → the report it repeats for clustering (<see cref="StoryDocument.CopyOf"/>): as
+    /// <see cref="IndependentRoots"/>, but every syndicated member goes with its original, also one that only carries
+    /// a few of its passages: both tell one report, so they belong to one story.</summary>
+    public static IReadOnlyDictionary<string, string> ReportRoots(CollectionAnalysis analysis) => Roots(analysis, carriersCountAlone: false);
+
+    private static Dictionary<string, string> Roots(CollectionAnalysis analysis, bool carriersCountAlone)
     {
         var representative = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var family in analysis.Families)
@@ -153,7 +233,11 @@ public static class StoryInputs
         string Resolve(string id) => representative.GetValueOrDefault(id, id);
         var syndicated = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in analysis.SyndicationGroups)
-            foreach (var member in group.Copies.Append(group.Original)) syndicated[Resolve(member)] = Resolve(group.Original);
+        {
+            var members = group.Copies.Append(group.Original).ToHashSet(StringComparer.Ordinal);
+            foreach (var member in group.Copies.Append(group.Original))
+                if (!carriersCountAlone || member == group.Original || IsCopy(analysis, member, members)) syndicated[Resolve(member)] = Resolve(group.Original);
+        }
         var roots = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in analysis.Documents)
         {
@@ -162,4 +246,16 @@ public static class StoryInputs
         }
         return roots;
     }
+
+    /// <summary>Whether a syndicated member of <paramref name="group"/> (its members) is mostly the wire report: its strongest syndication link to another member
+    /// covers <see cref="CopyCoverage"/> of it (a member without such a link is taken as a copy, as dedup grouped it).</summary>
+    public static bool IsCopy(CollectionAnalysis analysis, string member, IReadOnlySet<string> group)
+    {
+        var links = analysis.Links.GetValueOrDefault(member)?.Where(l => l.Kind == Dedup.DuplicateKind.Syndicated && group.Contains(l.Document)).ToList();
+        return links is not { Count: > 0 } || IsCopy(links.Max(l => l.Similarity));
+    }
+
+    /// <summary>Whether a syndication link's similarity (share of the shorter document inside shared passages) makes
+    /// the shorter document a copy rather than its own report carrying a few wire passages.</summary>
+    public static bool IsCopy(double syndicationSimilarity) => syndicationSimilarity >= CopyCoverage;
 }

@@ -41,7 +41,23 @@ public sealed record StoryDocument(
 
     /// <inheritdoc cref="OwnEntityIds"/>
     public IReadOnlyList<string> OwnPlaceIds { get; init; } = [];
+
+    /// <summary>Passages of the text that another document of the collection carries too (shared passages that are
+    /// more than a common quote), each with the document it counts as coming from: what such a passage reports is one
+    /// source's, however many documents repeat it.</summary>
+    public IReadOnlyList<BorrowedSpan> Borrowed { get; init; } = [];
+
+    /// <summary>The day its events most likely happened (the annotation stage's estimate), for an article the source
+    /// gave no publication date: a story is dated by it then, never by when the article was ingested.</summary>
+    public DateOnly? EventDay { get; init; }
+
+    /// <summary>When the article is about: its publication time, else the day of its events, else unknown.</summary>
+    public DateTimeOffset? BestDate => Published ?? (EventDay is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
 }
+
+/// <summary>A passage [<paramref name="Start"/>, <paramref name="End"/>) of a document that it shares with
+/// <paramref name="From"/>, the document the passage counts as coming from.</summary>
+public sealed record BorrowedSpan(int Start, int End, string From);
 
 /// <summary>What happened to the stories when one article was put: it opened a story, joined one, or made two merge.</summary>
 public enum StoryChange
@@ -62,7 +78,11 @@ public sealed record StoryLogEntry(StoryChange Change, string Document, string S
 public sealed record StoryPlacement(string Document, string Story, bool Opened, double Score);
 
 /// <summary>A sentence of a story summary, with the document and span it is taken from.</summary>
-public sealed record SummarySentence(string Document, int Start, int End, string Text);
+public sealed record SummarySentence(string Document, int Start, int End, string Text)
+{
+    /// <summary>Every document that reports what the sentence says (its own document first): the sources it stands for.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}
 
 /// <summary>A value reported in some documents.</summary>
 /// <param name="Text">The words as written in the first document that reports it.</param>

@@ -78,7 +78,7 @@ public sealed class CollectionLibrary(ICollectionSource source, Func<long, Docum
         private DocumentCard EventDated(DocumentCard card) =>
             !card.Published && View.Collection.EventDates.GetValueOrDefault(card.Id) is { Length: >= 10 } date
             && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                ? card with { Date = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) }
+                ? card with { Date = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), DateKind = CardDate.Events }
                 : card;
     }
 }

@@ -84,7 +84,7 @@ public static partial class WebPages
         body.Append("</section>\n<section id=\"documents\">\n<h2>الوثائق</h2>\n<ol class=\"docs\">\n");
         foreach (var d in entity.Documents)
             body.Append("<li><a class=\"doc-title\" href=\"").Append(Html.DocumentHref(d.Id)).Append("\">").Append(Html.Title(d)).Append("</a> <span class=\"meta\">")
-                .Append(d.Source.Length > 0 ? Html.E(d.Source) + " · " : "").Append(Html.Date(d.Date)).Append("</span></li>\n");
+                .Append(d.Source.Length > 0 ? Html.E(d.Source) + " · " : "").Append(Html.Date(d)).Append("</span></li>\n");
         body.Append("</ol>\n</section>\n");
         return HtmlResult(Html.Page(e.Name, "entities", body.ToString()));
     }

@@ -23,6 +23,20 @@ public static class Html
 
     public static string Date(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An article's date in a list: its publication date; else the day of its events, said to be that; else
+    /// «غير مؤرخ» with the day it was ingested, said to be that (never shown as the article's date).</summary>
+    public static string Date(Marsad.Browse.DocumentCard card) => card.DateKind switch
+    {
+        Marsad.Browse.CardDate.Published => Date(card.Date),
+        Marsad.Browse.CardDate.Events => Date(card.Date) + " (تاريخ الأحداث)",
+        _ => Undated(card.Date),
+    };
+
+    /// <summary>As <see cref="Date(Marsad.Browse.DocumentCard)"/> for a search hit, which knows only whether its date was published.</summary>
+    public static string Date(DateTimeOffset date, bool published) => published ? Date(date) : Undated(date);
+
+    private static string Undated(DateTimeOffset ingested) => "غير مؤرخ · أُضيفت " + Date(ingested);
+
     /// <summary>Highlighted text: matched words in &lt;mark&gt;, everything escaped.</summary>
     public static string Marked(IReadOnlyList<TextPart> parts)
     {

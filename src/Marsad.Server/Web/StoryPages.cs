@@ -83,7 +83,11 @@ public static partial class WebPages
         {
             var source = cards(sentence.Document);
             body.Append("<li>").Append(Html.E(sentence.Text)).Append(" <a class=\"cite\" href=\"").Append(Html.DocumentHref(sentence.Document, sentence.Start, sentence.End))
-                .Append("\">[").Append(source is null ? Html.E(sentence.Document) : Html.E(SourceLabel(source))).Append("]</a></li>\n");
+                .Append("\">[").Append(source is null ? Html.E(sentence.Document) : Html.E(SourceLabel(source))).Append("]</a>");
+            // The other documents that report what the sentence says: the sources it stands for.
+            var others = (sentence.Sources ?? []).Where(d => d != sentence.Document).ToList();
+            if (others.Count > 0) body.Append(' ').Append(Citations(others, cards));
+            body.Append("</li>\n");
         }
         body.Append("</ol>\n</section>\n");
 
@@ -168,7 +172,7 @@ public static partial class WebPages
                 .Append(Html.Title(d)).Append("</a> <span class=\"meta\">");
             if (a.Kind is { } kind) body.Append(kind == CopyKind.Syndicated ? "نسخة منقولة عن وكالة · " : "نسخة مكررة · ");
             if (d.Source.Length > 0) body.Append(Html.E(d.Source)).Append(" · ");
-            body.Append(Html.Date(d.Date)).Append("</span>");
+            body.Append(Html.Date(d)).Append("</span>");
             if (a.Kind is not null) body.Append("</li>\n");
         }
     }

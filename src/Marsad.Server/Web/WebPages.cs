@@ -86,7 +86,7 @@ public static partial class WebPages
         body.Append("<article>\n<h1").Append(detail.Title is null && heading is not null ? " class=\"lead-title\"" : "").Append('>')
             .Append(Html.Title(heading)).Append("</h1>\n<p class=\"meta\">");
         if (detail.Source.Length > 0) body.Append(Html.E(detail.Source)).Append(" · ");
-        body.Append(detail.Published ? "نُشرت " : "أُضيفت ").Append(Html.Date(detail.Date));
+        body.Append(detail.Published ? "نُشرت " + Html.Date(detail.Date) : "غير مؤرخ · أُضيفت " + Html.Date(detail.Date));
         if (Html.SafeHref(detail.Url) is { } href) body.Append(" · <a href=\"").Append(href).Append("\" rel=\"noopener noreferrer\">المصدر</a>");
         body.Append("</p>\n");
         if (detail.Story is { } story)
@@ -247,7 +247,7 @@ public static partial class WebPages
         if (snippet) body.Append("<p class=\"snippet\">").Append(Html.Marked(hit.Snippet)).Append("</p>\n");
         body.Append("<div class=\"meta\">");
         if (hit.Source.Length > 0) body.Append(Html.E(hit.Source)).Append(" · ");
-        body.Append(Html.Date(hit.Date)).Append("</div></li>\n");
+        body.Append(Html.Date(hit.Date, hit.Published)).Append("</div></li>\n");
     }
 
     /// <summary>The first words of the text, for a document without a title.</summary>

@@ -88,4 +88,30 @@ public sealed class StoryBrowserTests
 
     [Fact]
     public void An_unknown_story_has_no_view() => Assert.Null(StoryBrowser.View(View([]), "s1", Card));
+
+    [Fact]
+    public void An_undated_article_is_not_counted_on_the_day_it_was_ingested()
+    {
+        var ingested = new DocumentCard("9", "خبر بلا تاريخ", "مصدر", null, new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero), Published: false);
+        var days = StoryBrowser.Days([Card("1"), ingested]);
+        Assert.Equal([DateOnly.FromDateTime(Day.AddDays(1).UtcDateTime)], days.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void An_article_dated_by_its_events_is_placed_in_time()
+    {
+        var eventDated = new DocumentCard("9", "خبر", "مصدر", null, Day, Published: false) { DateKind = CardDate.Events };
+        Assert.Single(StoryBrowser.Days([eventDated]));
+    }
+
+    [Fact]
+    public void Newest_first_does_not_put_a_story_of_undated_articles_first_by_their_ingest_day()
+    {
+        var view = View([Story("s1", "1"), Story("s2", "9")]);
+        DocumentCard? Cards(string id) => id == "9"
+            ? new DocumentCard("9", "خبر", "مصدر", null, new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero), Published: false)
+            : Card(id);
+        var (lines, _) = StoryBrowser.List(view, StorySort.Newest, 0, 10, Cards);
+        Assert.Equal("s1", lines[0].Id);
+    }
 }

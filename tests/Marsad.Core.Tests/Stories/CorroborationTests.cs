@@ -65,4 +65,67 @@ public class CorroborationTests
             Doc("b", "وأكد الوزير في مؤتمره: «لن نسمح بعودة الإرهاب إلى المدينة أبدا»."));
         Assert.Single(story.Corroborated, f => f.Kind == "quote");
     }
+
+    [Fact]
+    public void A_count_keeps_the_phrase_that_qualifies_it_as_its_scope()
+    {
+        var fact = Assert.Single(AnnotatedNumberFacts.Instance.Find("ولم يبق تحت سيطرته إلا أربع قرى عند الضفة الشرقية لنهر الفرات، وفق المرصد."));
+        Assert.Equal("عند الضفة الشرقية لنهر الفرات", fact.Scope);
+    }
+
+    [Fact]
+    public void A_count_for_one_bank_does_not_contradict_a_total_from_another_source()
+    {
+        var story = Build(
+            Doc("a", "ولم يبق تحت سيطرة التنظيم إلا أربع قرى عند الضفة الشرقية لنهر الفرات بعد أسابيع من المعارك."),
+            Doc("b", "ولا يزال التنظيم يسيطر على جيوب تضم نحو ثلاثين قرية بعد أسابيع من المعارك."));
+        Assert.Empty(story.Contradictions);
+    }
+
+    [Fact]
+    public void Two_figures_from_one_document_never_contradict_each_other()
+    {
+        var story = Build(
+            Doc("a", "قتل خمسة مدنيين في القصف على مدينة إدلب صباح اليوم. وارتفع عدد القتلى لاحقا إلى تسعة مدنيين بعد وفاة جرحى."),
+            Doc("b", "أسفر القصف على مدينة إدلب عن مقتل تسعة مدنيين وإصابة آخرين."));
+        Assert.Empty(story.Contradictions);
+    }
+
+    [Fact]
+    public void Counts_set_at_different_times_do_not_contradict()
+    {
+        var story = Build(
+            Doc("a", "قتل 12 مدنيا في القصف على مدينة إدلب يوم الاثنين."),
+            Doc("b", "قتل 20 مدنيا في القصف على مدينة إدلب يوم الجمعة."));
+        Assert.Empty(story.Contradictions);
+    }
+
+    [Fact]
+    public void A_figure_inside_a_passage_two_documents_share_is_one_source()
+    {
+        const string passage = "قتل 12 مدنيا في قصف على مدينة إدلب صباح اليوم بحسب الدفاع المدني.";
+        const string own = "أفاد مراسلنا بتحليق مكثف للطيران فوق المدينة. ";
+        var a = Doc("a", passage);
+        var b = Doc("b", own + passage) with { Borrowed = [new BorrowedSpan(own.Length, own.Length + passage.Length, "a")] };
+        Assert.DoesNotContain(Build(a, b).Corroborated, f => f.Kind == "number");
+    }
+
+    [Fact]
+    public void A_quote_inside_a_passage_two_documents_share_is_one_source()
+    {
+        const string passage = "وقال الوزير في المؤتمر الصحافي: «لن نسمح بعودة الإرهاب إلى المدينة أبدا».";
+        const string own = "عقد وزير الداخلية مؤتمرا صحافيا في العاصمة. ";
+        var a = Doc("a", passage);
+        var b = Doc("b", own + passage) with { Borrowed = [new BorrowedSpan(own.Length, own.Length + passage.Length, "a")] };
+        Assert.DoesNotContain(Build(a, b).Corroborated, f => f.Kind == "quote");
+    }
+
+    [Fact]
+    public void A_rewrite_and_its_original_agree_as_one_source()
+    {
+        var docs = new[] { Doc("a", "قتل 12 مدنيا في قصف على مدينة إدلب صباح اليوم."), Doc("b", "لقي 12 مدنيا حتفهم في قصف استهدف إدلب."), Doc("c", "قتل 12 مدنيا بالقصف على إدلب.") };
+        var story = Assert.Single(StoryBuilder.Analyze(docs, new Dictionary<string, string> { ["b"] = "a" }, new StoryOptions { JoinThreshold = -1, SplitThreshold = 0 }).Stories);
+        var fact = Assert.Single(story.Corroborated, f => f.Kind == "number");
+        Assert.Equal(["a", "c"], fact.Reported.IndependentSources);
+    }
 }

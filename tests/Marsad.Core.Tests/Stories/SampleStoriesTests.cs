@@ -32,9 +32,11 @@ public class SampleStoriesTests
         Assert.Single(Analysis.Value.Stories.Topics);
 
     [Fact]
-    public void A_syndicated_copy_counts_once_among_independent_sources()
+    public void An_outlets_own_report_carrying_two_wire_paragraphs_is_a_second_source_but_the_paragraphs_are_one()
     {
+        // 004 takes two paragraphs of Reuters' 000 into a report of its own (a tenth of it is shared).
         var story = Analysis.Value.Stories.Stories.Single(s => s.Documents.Contains("000"));
-        Assert.Equal(1, story.IndependentSources);
+        Assert.Equal(2, story.IndependentSources);
+        Assert.DoesNotContain(story.Corroborated, f => f.Reported.Documents.Contains("000") && f.Reported.Documents.Contains("004"));
     }
 }

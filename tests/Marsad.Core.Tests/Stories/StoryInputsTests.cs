@@ -58,4 +58,57 @@ public class StoryInputsTests
         Assert.Contains(geocoded.Entities, e => e.Geo is not null);
         Assert.Equal(StoryInputs.FromEntities(document, geocoded).Places, StoryInputs.FromEntities(document, unplaced).Places);
     }
+
+    private static CollectionAnalysis Collection(AnalyzedDocument[] documents, Dictionary<string, IReadOnlyList<Marsad.Dedup.DuplicateLink>> links,
+        IReadOnlyList<Marsad.Dedup.SharedPassage> passages, IReadOnlyList<Marsad.Dedup.SyndicationGroup> groups) =>
+        new(documents, new Dictionary<string, Marsad.Annotation.DocumentAnnotations>(), [], links, [], passages, groups);
+
+    [Fact]
+    public void An_outlets_own_report_carrying_a_few_wire_passages_is_an_independent_source()
+    {
+        var wire = Analyzed("wire", "قال متحدث باسم الجيش لوكالة رويترز إن الحملة العسكرية على المدينة ستتسارع خلال الأيام المقبلة.");
+        var paper = Analyzed("paper", "أفاد مراسلنا بأن الاشتباكات تركزت على ثلاثة محاور عند مشارف البلدة. وقال المتحدث إن الحملة ستتسارع خلال الأيام المقبلة.");
+        var links = new Dictionary<string, IReadOnlyList<Marsad.Dedup.DuplicateLink>>
+        {
+            ["paper"] = [new("wire", Marsad.Dedup.DuplicateKind.Syndicated, 0.15)],
+            ["wire"] = [new("paper", Marsad.Dedup.DuplicateKind.Syndicated, 0.15)],
+        };
+        var collection = Collection([wire, paper], links, [], [new Marsad.Dedup.SyndicationGroup("wire", ["paper"], ["reuters"])]);
+
+        Assert.Equal("paper", StoryInputs.IndependentRoots(collection)["paper"]);
+        Assert.Equal("wire", StoryInputs.ReportRoots(collection)["paper"]);
+    }
+
+    [Fact]
+    public void A_syndicated_copy_that_is_mostly_the_wire_report_counts_as_the_wire()
+    {
+        var wire = Analyzed("wire", "قال متحدث باسم الجيش لوكالة رويترز إن الحملة العسكرية على المدينة ستتسارع خلال الأيام المقبلة.");
+        var copy = Analyzed("copy", "قال متحدث باسم الجيش إن الحملة العسكرية على المدينة ستتسارع خلال الأيام المقبلة.");
+        var links = new Dictionary<string, IReadOnlyList<Marsad.Dedup.DuplicateLink>>
+        {
+            ["copy"] = [new("wire", Marsad.Dedup.DuplicateKind.Syndicated, 0.9)],
+        };
+        var collection = Collection([wire, copy], links, [], [new Marsad.Dedup.SyndicationGroup("wire", ["copy"], ["reuters"])]);
+
+        Assert.Equal("wire", StoryInputs.IndependentRoots(collection)["copy"]);
+    }
+
+    [Fact]
+    public void A_shared_passage_is_borrowed_by_the_later_document_from_the_first()
+    {
+        var first = Analyzed("first", "أعلنت الوزارة أن الطريق الدولي سيبقى مغلقا حتى انتهاء أعمال الصيانة في الجسر الرئيسي.");
+        var later = Analyzed("later", "قال سائقون إنهم ينتظرون منذ الصباح. وأعلنت الوزارة أن الطريق الدولي سيبقى مغلقا حتى انتهاء أعمال الصيانة في الجسر الرئيسي.");
+        int at = later.Text.IndexOf("أن الطريق", StringComparison.Ordinal), from = first.Text.IndexOf("أن الطريق", StringComparison.Ordinal);
+        var passage = new Marsad.Dedup.SharedPassage([new("first", from, first.Text.Length - 1), new("later", at, later.Text.Length - 1)]);
+        var collection = Collection([first, later], [], [passage], []);
+
+        var borrowed = StoryInputs.BorrowedSpans(collection, StoryInputs.IndependentRoots(collection));
+
+        Assert.False(borrowed.ContainsKey("first"));
+        Assert.Equal("first", Assert.Single(borrowed["later"]).From);
+    }
+
+    [Fact]
+    public void A_shared_passage_that_is_only_a_quote_is_not_borrowed_text() =>
+        Assert.True(StoryInputs.NarrativeWords("«لن نسمح بعودة الإرهاب إلى المدينة أبدا»") < StoryInputs.MinBorrowedNarrativeWords);
 }
