@@ -33,6 +33,23 @@ public static class EntityBrowser
         return (matching.Skip(offset).Take(limit).ToList(), matching.Count);
     }
 
+    /// <summary>The entity a filter box names: an id as it is, else the most mentioned entity whose name or alias is
+    /// the text (spelling variants folded), else the most mentioned one whose name starts with it; null when none does.
+    /// <paramref name="place"/> keeps places only (true) or everything but places (false).</summary>
+    public static string? Resolve(CollectionView view, string? text, bool place)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (view.Collection.Entity(text) is { } known && (known.Type == CollectionView.PlaceType) == place) return known.Id;
+        var key = MatchKeyNormalizer.Normalize(text);
+        var candidates = view.NameKeys.Where(p => (p.Entity.Type == CollectionView.PlaceType) == place).ToList();
+        var best = candidates.Where(p => p.Keys.Contains(key, StringComparer.Ordinal)).Select(p => p.Entity)
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault()
+            ?? candidates.Where(p => p.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))).Select(p => p.Entity)
+                .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+        return best?.Id;
+    }
+
     public static EntityLine Line(CollectionView view, EntityReport e) =>
         new(e.Id, e.Type, e.Name, e.Aliases, e.Mentions.Count, view.DocumentsOf(e.Id).Count, e.Geo);
 

@@ -40,9 +40,15 @@ public sealed record StoryView(
 /// the caller reads from the store (null for a document the store no longer has).</summary>
 public static class StoryBrowser
 {
-    public static (IReadOnlyList<StoryLine> Items, int Total) List(CollectionView view, StorySort sort, int offset, int limit, Func<string, DocumentCard?> card)
+    /// <param name="words">When given, only stories whose title holds these words (spelling variants folded): the
+    /// filters' typeahead.</param>
+    public static (IReadOnlyList<StoryLine> Items, int Total) List(CollectionView view, StorySort sort, int offset, int limit, Func<string, DocumentCard?> card,
+        string? words = null)
     {
-        var lines = view.Collection.Stories.Select(s => Line(s, card));
+        var key = string.IsNullOrWhiteSpace(words) ? null : Text.MatchKeyNormalizer.Normalize(words.Trim());
+        var lines = view.Collection.Stories
+            .Where(s => key is null || Text.MatchKeyNormalizer.Normalize(s.Title).Contains(key, StringComparison.Ordinal))
+            .Select(s => Line(s, card));
         lines = sort switch
         {
             StorySort.Largest => lines.OrderByDescending(l => l.Documents).ThenByDescending(l => l.IndependentSources),
@@ -51,6 +57,18 @@ public static class StoryBrowser
         };
         var all = lines.ToList();
         return (all.Skip(offset).Take(limit).ToList(), all.Count);
+    }
+
+    /// <summary>The story a filter box names: an id as it is, else the largest story whose title holds the text
+    /// (spelling variants folded); null when none does.</summary>
+    public static string? Resolve(CollectionView view, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (view.Collection.Story(text) is { } known) return known.Id;
+        var key = Text.MatchKeyNormalizer.Normalize(text);
+        return view.Collection.Stories.Where(s => Text.MatchKeyNormalizer.Normalize(s.Title).Contains(key, StringComparison.Ordinal))
+            .OrderByDescending(s => s.Documents.Count).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault()?.Id;
     }
 
     public static StoryLine Line(StoryReport s, Func<string, DocumentCard?> card) =>

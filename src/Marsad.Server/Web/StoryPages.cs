@@ -15,7 +15,10 @@ public static partial class WebPages
 {
     /// <summary>The most items a story page lists in one section; a large story links to the rest (its documents in
     /// search, its events on the events page) and the page stays light enough to render in well under 100 ms.</summary>
-    public const int StorySectionLimit = 200;
+    public const int StorySectionLimit = 50;
+
+    /// <summary>The most copies listed under one article; the rest are counted.</summary>
+    public const int CopiesShown = 5;
 
     /// <summary>Under a cut list: how many there are in all, and where to see them.</summary>
     private static void AppendMore(StringBuilder body, int shown, int total, string? href)
@@ -154,8 +157,10 @@ public static partial class WebPages
             if (a.Copies.Count > 0)
             {
                 body.Append("<ol class=\"copies\">\n");
-                foreach (var c in a.Copies) AppendArticle(body, c);
+                foreach (var c in a.Copies.Take(CopiesShown)) AppendArticle(body, c);
                 body.Append("</ol>\n");
+                if (a.Copies.Count > CopiesShown)
+                    body.Append("<p class=\"meta\">و").Append(Html.Count(a.Copies.Count - CopiesShown, CountedNoun.Copy)).Append(" أخرى</p>\n");
             }
             body.Append("</li>\n");
         }
@@ -268,9 +273,9 @@ public static partial class WebPages
     }
 
     /// <summary>The weekly chart of every event, then the table of the first <see cref="StorySectionLimit"/>.</summary>
-    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards)
+    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards, int offset = 0, int count = StorySectionLimit)
     {
-        var events = all.Take(StorySectionLimit).ToList();
+        var events = all.Skip(offset).Take(count).ToList();
         body.Append("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events.Count == 0)
         {
