@@ -188,7 +188,7 @@ public static partial class WebPages
     {
         var withGeo = places.Where(p => p.Geo is not null).ToList();
         var regions = withGeo.Where(p => p.Geo!.Precision == RegionPrecision).ToList();
-        var located = withGeo.Except(regions).ToList();
+        var located = withGeo.Except(regions).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         body.Append("<section id=\"map\">\n<h2>الخريطة</h2>\n");
         var byPlace = (events ?? []).Where(e => e.Event.Location is not null).ToLookup(e => e.Event.Location!, StringComparer.Ordinal);
         var markers = located.Select(p =>
@@ -204,8 +204,11 @@ public static partial class WebPages
                 Note = Html.Count(here.Count, CountedNoun.Event) + "، " + Html.Count(killed, CountedNoun.Killed),
             };
         })
-            // The places with most killed first: they keep their labels when space runs out.
+            // The places with most killed first, then the most mentioned: they keep their labels when space runs out,
+            // and only the first MapMarkerLimit are drawn (a collection names thousands of places).
             .OrderByDescending(m => m.Fatalities).DistinctBy(m => (m.Lat, m.Lon)).ToList();
+        int inRegion = markers.Count(m => OfflineMap.Covers(m.Lat, m.Lon));
+        markers = markers.Where(m => OfflineMap.Covers(m.Lat, m.Lon)).Take(MapMarkerLimit).ToList();
         if (OfflineMap.Svg(markers, label) is { } svg)
         {
             body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
@@ -214,13 +217,21 @@ public static partial class WebPages
                 : EventCharts.Legend(events.Select(e => e.Event.EventType), sizes: true) + "\n");
         }
         else body.Append("<p class=\"empty\">لا أماكن معروفة الموقع في منطقة الخريطة.</p>\n");
+        if (inRegion > markers.Count)
+            body.Append("<p class=\"meta\">الأماكن على الخريطة: الأكثر ذكرًا، ").Append(markers.Count.ToString(CultureInfo.InvariantCulture)).Append(" من ")
+                .Append(inRegion.ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
         var outside = located.Where(p => !OfflineMap.Covers(p.Geo!.Lat, p.Geo.Lon)).ToList();
         if (outside.Count > 0)
-            body.Append("<p class=\"meta\">خارج حدود الخريطة: ").AppendJoin("، ", outside.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
+            body.Append("<p class=\"meta\">خارج حدود الخريطة: ").AppendJoin("، ", outside.Take(MapListLimit).Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>"))
+                .Append(outside.Count > MapListLimit ? "، …" : "").Append("</p>\n");
         if (regions.Count > 0)
-            body.Append("<p class=\"meta\">مناطق واسعة: ").AppendJoin("، ", regions.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
+            body.Append("<p class=\"meta\">مناطق واسعة: ").AppendJoin("، ", regions.Take(MapListLimit).Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>"))
+                .Append(regions.Count > MapListLimit ? "، …" : "").Append("</p>\n");
         body.Append("</section>\n");
     }
+
+    /// <summary>The most markers one map draws, and the most places listed under it by name.</summary>
+    public const int MapMarkerLimit = 150, MapListLimit = 40;
 
     /// <summary>The report's precision of a continent, world region or sea (<see cref="Marsad.Entities.Geo.GeoPrecision.Region"/>).</summary>
     private const string RegionPrecision = "region";
