@@ -48,7 +48,7 @@ public static class EntityEndpoints
         var view = library.Collection.Current();
         if (!new PageRequest(query.Offset, query.Limit, query.Cursor).TryResolve(options.MaxPageSize, view.Collection.RunId, out var offset, out var limit, out var error))
             return Problems.BadRequest(error!);
-        var (items, total) = EntityBrowser.List(view, type, query.Prefix, offset, limit);
+        var (items, total) = EntityBrowser.List(view, type, query.Prefix, offset, limit, library.Collection.RankedEntities());
         return TypedResults.Ok(Page<EntityLine>.Of(items, total, offset, limit, view.Collection.RunId));
     }
 

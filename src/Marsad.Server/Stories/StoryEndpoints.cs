@@ -45,7 +45,7 @@ public static class StoryEndpoints
         var view = library.Collection.Current();
         if (!new PageRequest(query.Offset, query.Limit, query.Cursor).TryResolve(options.MaxPageSize, view.Collection.RunId, out var offset, out var limit, out var error))
             return Problems.BadRequest(error!);
-        var (items, total) = StoryBrowser.List(view, sort, offset, limit, library.Collection.Cards(), query.Prefix);
+        var (items, total) = StoryBrowser.List(view, sort, offset, limit, library.Collection.Cards(), query.Prefix, library.Collection.StoryLines(sort));
         return TypedResults.Ok(Page<StoryLine>.Of(items, total, offset, limit, view.Collection.RunId));
     }
 

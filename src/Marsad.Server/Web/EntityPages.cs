@@ -18,7 +18,7 @@ public static partial class WebPages
         var chosen = string.IsNullOrWhiteSpace(type) ? null : type.Trim().ToUpperInvariant();
         if (chosen is not null && !EntityEndpoints.Types.Contains(chosen)) chosen = null;
         int from = Math.Max(0, offset ?? 0);
-        var (entities, total) = EntityBrowser.List(library.Collection.Current(), chosen, prefix, from, PageSize);
+        var (entities, total) = EntityBrowser.List(library.Collection.Current(), chosen, prefix, from, PageSize, library.Collection.RankedEntities());
         var body = new StringBuilder();
         body.Append("<h1>الكيانات</h1>\n<form class=\"filters\" action=\"/entities\" method=\"get\">\n<label>الاسم يبدأ بـ<input type=\"search\" name=\"prefix\" value=\"")
             .Append(Html.E(prefix)).Append("\"></label>\n<label>النوع<select name=\"type\"><option value=\"\">كل الأنواع</option>");

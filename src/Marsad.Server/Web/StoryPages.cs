@@ -33,7 +33,7 @@ public static partial class WebPages
     {
         if (!StoryEndpoints.TryParseSort(sort, out var order)) order = StorySort.Newest;
         int from = Math.Max(0, offset ?? 0);
-        var (stories, total) = StoryBrowser.List(library.Collection.Current(), order, from, PageSize, library.Collection.Cards());
+        var (stories, total) = StoryBrowser.List(library.Collection.Current(), order, from, PageSize, library.Collection.Cards(), sorted: library.Collection.StoryLines(order));
         var body = new StringBuilder();
         body.Append("<h1>القصص</h1>\n<p class=\"count\">").Append(Html.Count(total, CountedNoun.Story)).Append("</p>\n")
             .Append("<nav class=\"sort\" aria-label=\"الترتيب\">")
