@@ -23,10 +23,10 @@ public sealed partial class SearchIndex
     /// <summary>
     /// Counts, for every document the request matches (all of them, not one page), the values of its key fields, and
     /// keeps the <paramref name="top"/> most frequent of each (ties by value, so the same request gives the same
-    /// lists). The matching documents are marked in a bit set; then each field's postings are walked once and checked
-    /// against it. That costs one pass over the field's postings whatever the size of the result set, which on a
-    /// collection of tens of thousands of documents is a few milliseconds, and needs no facet-specific index fields.
-    /// Days come from the date's doc values. Null when the query cannot be understood (<see cref="Search"/> says why).
+    /// lists). The matching documents are marked in a bit set; then each matched document's values are counted from
+    /// the field uninverted once per segment (Lucene's field cache, as Solr's facets do), so a request costs in
+    /// proportion to the documents it matches and the index needs no facet-specific fields. Days come from the date's
+    /// doc values. Deleted documents never match, so they are never counted. Null when the query cannot be understood (<see cref="Search"/> says why).
     /// </summary>
     public SearchFacets? Facets(SearchRequest request, int top = 15)
     {
@@ -58,27 +58,33 @@ public sealed partial class SearchIndex
     private static Dictionary<string, int> CountTerms(IndexReader reader, string field, FixedBitSet matched)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        DocsEnum? docs = null;
+        var term = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(field);
-            if (terms is null) continue;
-            var live = leaf.AtomicReader.LiveDocs;
-            int docBase = leaf.DocBase;
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
+            // The field uninverted (document → its values' ordinals), built on a segment's first facet request and kept
+            // by Lucene's field cache as long as the segment lives: counting then costs one step per matched value.
+            var values = FieldCache.DEFAULT.GetDocTermOrds(leaf.AtomicReader, field);
+            if (values.ValueCount == 0) continue;
+            var perOrd = new int[values.ValueCount];
+            int docBase = leaf.DocBase, end = docBase + leaf.AtomicReader.MaxDoc;
+            for (int doc = NextMatch(matched, docBase); doc >= 0 && doc < end; doc = NextMatch(matched, doc + 1))
             {
-                docs = iterator.Docs(live, docs, DocsFlags.NONE);
-                int n = 0;
-                for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                    if (matched.Get(docBase + doc)) n++;
-                if (n == 0) continue;
-                var value = iterator.Term.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + n;
+                values.SetDocument(doc - docBase);
+                for (long ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) perOrd[ord]++;
+            }
+            for (int ord = 0; ord < perOrd.Length; ord++)
+            {
+                if (perOrd[ord] == 0) continue;
+                values.LookupOrd(ord, term);
+                var value = term.Utf8ToString();
+                counts[value] = counts.GetValueOrDefault(value) + perOrd[ord];
             }
         }
         return counts;
     }
+
+    /// <summary>The first matched document at or after <paramref name="from"/>; -1 when there is none.</summary>
+    private static int NextMatch(FixedBitSet matched, int from) => from < matched.Length ? matched.NextSetBit(from) : -1;
 
     /// <summary>Documents per day (UTC, YYYY-MM-DD) of the date the index sorts by.</summary>
     private static Dictionary<string, int> CountDays(IndexReader reader, FixedBitSet matched)
@@ -88,8 +94,8 @@ public sealed partial class SearchIndex
         {
             var dates = leaf.AtomicReader.GetNumericDocValues(SearchFields.DateSort);
             if (dates is null) continue;
-            int docBase = leaf.DocBase, max = leaf.AtomicReader.MaxDoc;
-            for (int doc = matched.NextSetBit(docBase); doc >= 0 && doc < docBase + max; doc = doc + 1 < matched.Length ? matched.NextSetBit(doc + 1) : -1)
+            int docBase = leaf.DocBase, end = docBase + leaf.AtomicReader.MaxDoc;
+            for (int doc = NextMatch(matched, docBase); doc >= 0 && doc < end; doc = NextMatch(matched, doc + 1))
             {
                 long day = dates.Get(doc - docBase) / TimeSpan.TicksPerDay;
                 byDay[day] = byDay.GetValueOrDefault(day) + 1;

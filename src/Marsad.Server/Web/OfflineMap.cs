@@ -36,7 +36,7 @@ public static class OfflineMap
     internal sealed record Outline(string Name, double West, double South, double East, double North, IReadOnlyList<(double Lon, double Lat)[]> Rings);
 
     /// <summary>Outline points closer together than the map's size divided by this are merged.</summary>
-    public const double OutlineDetail = 600;
+    public const double OutlineDetail = 300;
 
     public static bool Covers(double lat, double lon) => lon is >= West and <= East && lat is >= South and <= North;
 
@@ -64,12 +64,15 @@ public static class OfflineMap
             {
                 // A point closer than a few thousandths of the map to the last one drawn adds nothing visible: a map of
                 // half the world would otherwise carry every bend of every coast.
-                double lastX = double.NaN, lastY = double.NaN;
+                // Whole units, each point relative to the last (l dx,dy): a unit is under a pixel at the sizes the map is
+                // shown, and the outlines are most of a map's bytes.
+                long lastX = 0, lastY = 0;
                 for (int i = 0; i < ring.Length; i++)
                 {
-                    double x = X(ring[i].Lon), y = Y(ring[i].Lat);
+                    long x = (long)Math.Round(X(ring[i].Lon)), y = (long)Math.Round(Y(ring[i].Lat));
                     if (i > 0 && i < ring.Length - 1 && Math.Abs(x - lastX) + Math.Abs(y - lastY) < tolerance) continue;
-                    svg.Append(i == 0 ? 'M' : 'L').Append(N(x)).Append(',').Append(N(y));
+                    if (i == 0) svg.Append('M').Append(x.ToString(CultureInfo.InvariantCulture)).Append(',').Append(y.ToString(CultureInfo.InvariantCulture));
+                    else svg.Append('l').Append((x - lastX).ToString(CultureInfo.InvariantCulture)).Append(',').Append((y - lastY).ToString(CultureInfo.InvariantCulture));
                     (lastX, lastY) = (x, y);
                 }
                 svg.Append('Z');
