@@ -62,7 +62,9 @@ public static class Html
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append(" — مرصد</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"/assets/marsad.css\">\n")
-            .Append("<script src=\"/assets/suggest.js\" defer></script>\n</head>\n<body>\n")
+            // The typeahead script only where a filter box asks for it; every other page runs no script at all.
+            .Append(body.Contains(" data-suggest=\"", StringComparison.Ordinal) ? "<script src=\"/assets/suggest.js\" defer></script>\n" : "")
+            .Append("</head>\n<body>\n")
             .Append("<header class=\"top\"><a class=\"brand\" href=\"/\">مرصد</a>\n<nav aria-label=\"التنقل\">\n");
         foreach (var (key, label, href) in Navigation)
         {

@@ -250,9 +250,9 @@ public sealed class WebPageTests
         await using var server = await DemoAsync();
         var html = await server.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("الرقة"));
         var facet = System.Text.RegularExpressions.Regex.Match(html,
-            "<section class=\"facet\" data-facet=\"source\">.*?<li><a href=\"(?<href>[^\"]+)\"[^>]*>[^<]*</a> <span class=\"n\">(?<n>\\d+)</span>",
+            "<section class=\"facet\" data-facet=\"entity\">.*?<li><a href=\"(?<href>[^\"]+)\"[^>]*>[^<]*</a> <span class=\"n\">(?<n>\\d+)</span>",
             System.Text.RegularExpressions.RegexOptions.Singleline);
-        Assert.True(facet.Success, "no source facet");
+        Assert.True(facet.Success, "no entity facet in " + html[Math.Max(0, html.IndexOf("result-count", StringComparison.Ordinal))..]);
         var narrowed = await server.Client.GetStringAsync(System.Net.WebUtility.HtmlDecode(facet.Groups["href"].Value));
         Assert.Equal(int.Parse(facet.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), DocumentLinks(narrowed).Count);
     }
