@@ -26,7 +26,9 @@ public static partial class WebPages
         var chosen = understood && !string.IsNullOrWhiteSpace(day)
             ? DateOnly.ParseExact(day.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture) : latest;
         int span = days is 7 ? 7 : 1;
-        var selection = DayBrowser.Of(view, chosen, span, library.Collection.Cards(), FrontPageStories);
+        // Kept with the snapshot: the ranking reads every story's articles, and a day's page is asked for again and again.
+        var selection = library.Collection.Memo(FormattableString.Invariant($"day/{Day(chosen)}/{span}"),
+            (snapshot, cards) => DayBrowser.Of(snapshot, chosen, span, cards, FrontPageStories));
 
         var body = new StringBuilder();
         body.Append("<h1>").Append(span == 1 ? "أخبار يوم " : "أخبار الأسبوع المنتهي في ").Append(Day(chosen)).Append("</h1>\n");

@@ -143,7 +143,8 @@ public static partial class WebPages
             body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(DateError(query.From, query.To, dayOnly: true) ?? error)).Append("</p>\n");
             return HtmlResult(Html.Page("الأحداث", "events", body.ToString()), StatusCodes.Status400BadRequest);
         }
-        var events = EventBrowser.Events(view, filter);
+        // The unfiltered list (the page's first view) is kept with the snapshot; a filtered one is cheap to make.
+        var events = filter == new EventFilter() ? library.Collection.Memo("events", (snapshot, _) => EventBrowser.Events(snapshot, new EventFilter())) : EventBrowser.Events(view, filter);
         var filters = EventQueryString(query);
         body.Append("<p class=\"count\">").Append(Html.Count(events.Count, CountedNoun.Event)).Append(" · تنزيل بصيغة ACLED: <a class=\"download\" href=\"/api/events/csv").Append(filters)
             .Append("\" download>CSV</a> · <a class=\"download\" href=\"/api/events/geojson").Append(filters).Append("\" download>GeoJSON</a></p>\n");

@@ -105,7 +105,7 @@ public sealed class DocumentPagingTests : IAsyncLifetime
         // Articles different enough that none is a duplicate of another: a town, a crop and a figure each.
         string[] towns = ["حلب", "حمص", "درعا", "إدلب", "الرقة"], crops = ["القمح", "الشعير", "القطن", "الزيتون", "العدس"];
         for (int i = 1; i <= 25; i++)
-            await server.AddAsync($"موسم {crops[i % 5]} في {towns[i / 5]}", $"قال مزارعون في {towns[i / 5]} إن إنتاج {crops[i % 5]} بلغ {i * 130} طنًا هذا العام، "
+            await server.AddAsync($"موسم {crops[i % 5]} في {towns[(i - 1) / 5]}", $"قال مزارعون في {towns[(i - 1) / 5]} إن إنتاج {crops[i % 5]} بلغ {i * 130} طنًا هذا العام، "
                 + $"وإن {(i % 2 == 0 ? "الأمطار المتأخرة" : "ارتفاع أسعار الوقود")} أثّر في المحصول. وطالبوا بدعم {(i % 3 == 0 ? "الأسمدة" : "النقل")}.",
                 published: new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero).AddDays(i).ToString("O", CultureInfo.InvariantCulture));
     }
