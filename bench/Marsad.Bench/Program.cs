@@ -37,6 +37,7 @@ public static class Program
             case "geo": return GeoBenchmark.Run(rest);
             case "search": return SearchBenchmark.Run(rest);
             case "storypage": return Web.StoryPageBenchmark.Run(rest);
+            case "pages": return Web.PagesBenchmark.Run(rest);
             case "scale": return Scale.ScaleBenchmark.Run(rest);
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Marsad.Bench -- <verb> [options]");
@@ -52,6 +53,7 @@ public static class Program
                 Console.Error.WriteLine("  corpus       ingest + process a real JSONL corpus into a fresh store, then add the last 1,000: articles/s, CPU, peak memory per phase");
                 Console.Error.WriteLine("  stories      story clustering: samples, eval (pairwise/B-cubed F1), throughput, latency at 1M");
                 Console.Error.WriteLine("  geo          gazetteer load time, sample towns within 10 km, geocoding speed and coverage");
+                Console.Error.WriteLine("  pages        every web page of a processed store (--db): HTML size and server time against the page budget");
                 Console.Error.WriteLine("  search       search latency (median, p99) and QPS over HTTP on 100k generated articles");
                 Console.Error.WriteLine("  scale        server mode end to end with 1, 2, 4 workers on local PostgreSQL + NATS: articles/s, DB commands/article");
                 return 2;

@@ -22,15 +22,37 @@ public static class EntityBrowser
 {
     /// <summary>Most mentioned first (then by id). <paramref name="type"/> is PER, ORG, LOC or MISC; <paramref name="prefix"/>
     /// matches the start of the name or of any alias, spelling variants folded (أ/ا، ة/ه، ى/ي).</summary>
-    public static (IReadOnlyList<EntityLine> Items, int Total) List(CollectionView view, string? type, string? prefix, int offset, int limit)
+    /// <param name="ranked">Every entity with its match keys, most mentioned first, when the caller keeps them (<see cref="Ranked"/>).</param>
+    public static (IReadOnlyList<EntityLine> Items, int Total) List(CollectionView view, string? type, string? prefix, int offset, int limit,
+        IReadOnlyList<(EntityReport Entity, string[] Keys)>? ranked = null)
     {
         var key = string.IsNullOrWhiteSpace(prefix) ? null : MatchKeyNormalizer.Normalize(prefix.Trim());
-        var matching = view.NameKeys
+        var matching = (ranked ?? Ranked(view))
             .Where(p => type is null || string.Equals(p.Entity.Type, type, StringComparison.OrdinalIgnoreCase))
             .Where(p => key is null || p.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
-            .Select(p => Line(view, p.Entity))
-            .OrderByDescending(l => l.Mentions).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
-        return (matching.Skip(offset).Take(limit).ToList(), matching.Count);
+            .ToList();
+        return (matching.Skip(offset).Take(limit).Select(p => Line(view, p.Entity)).ToList(), matching.Count);
+    }
+
+    /// <summary>Every entity with the match keys of its names, most mentioned first (then by id).</summary>
+    public static IReadOnlyList<(EntityReport Entity, string[] Keys)> Ranked(CollectionView view) =>
+        view.NameKeys.OrderByDescending(p => p.Entity.Mentions.Count).ThenBy(p => p.Entity.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>The entity a filter box names: an id as it is, else the most mentioned entity whose name or alias is
+    /// the text (spelling variants folded), else the most mentioned one whose name starts with it; null when none does.
+    /// <paramref name="place"/> keeps places only (true) or everything but places (false).</summary>
+    public static string? Resolve(CollectionView view, string? text, bool place)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (view.Collection.Entity(text) is { } known && (known.Type == CollectionView.PlaceType) == place) return known.Id;
+        var key = MatchKeyNormalizer.Normalize(text);
+        var candidates = view.NameKeys.Where(p => (p.Entity.Type == CollectionView.PlaceType) == place).ToList();
+        var best = candidates.Where(p => p.Keys.Contains(key, StringComparer.Ordinal)).Select(p => p.Entity)
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault()
+            ?? candidates.Where(p => p.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))).Select(p => p.Entity)
+                .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault();
+        return best?.Id;
     }
 
     public static EntityLine Line(CollectionView view, EntityReport e) =>

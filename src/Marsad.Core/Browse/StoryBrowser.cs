@@ -40,7 +40,20 @@ public sealed record StoryView(
 /// the caller reads from the store (null for a document the store no longer has).</summary>
 public static class StoryBrowser
 {
-    public static (IReadOnlyList<StoryLine> Items, int Total) List(CollectionView view, StorySort sort, int offset, int limit, Func<string, DocumentCard?> card)
+    /// <param name="words">When given, only stories whose title holds these words (spelling variants folded): the
+    /// filters' typeahead.</param>
+    /// <param name="sorted">Every story's line in <paramref name="sort"/> order, when the caller keeps them (<see cref="Lines"/>).</param>
+    public static (IReadOnlyList<StoryLine> Items, int Total) List(CollectionView view, StorySort sort, int offset, int limit, Func<string, DocumentCard?> card,
+        string? words = null, IReadOnlyList<StoryLine>? sorted = null)
+    {
+        var key = string.IsNullOrWhiteSpace(words) ? null : Text.MatchKeyNormalizer.Normalize(words.Trim());
+        var all = sorted ?? Lines(view, sort, card);
+        if (key is not null) all = all.Where(l => Text.MatchKeyNormalizer.Normalize(l.Title).Contains(key, StringComparison.Ordinal)).ToList();
+        return (all.Skip(offset).Take(limit).ToList(), all.Count);
+    }
+
+    /// <summary>Every story's line, in <paramref name="sort"/> order.</summary>
+    public static IReadOnlyList<StoryLine> Lines(CollectionView view, StorySort sort, Func<string, DocumentCard?> card)
     {
         var lines = view.Collection.Stories.Select(s => Line(s, card));
         lines = sort switch
@@ -49,8 +62,19 @@ public static class StoryBrowser
             // Stories without a stated date sort by their articles' dates; the collection's order breaks ties.
             _ => lines.OrderByDescending(l => l.Last ?? LastDay(l.Days)),
         };
-        var all = lines.ToList();
-        return (all.Skip(offset).Take(limit).ToList(), all.Count);
+        return lines.ToList();
+    }
+
+    /// <summary>The story a filter box names: an id as it is, else the largest story whose title holds the text
+    /// (spelling variants folded); null when none does.</summary>
+    public static string? Resolve(CollectionView view, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (view.Collection.Story(text) is { } known) return known.Id;
+        var key = Text.MatchKeyNormalizer.Normalize(text);
+        return view.Collection.Stories.Where(s => Text.MatchKeyNormalizer.Normalize(s.Title).Contains(key, StringComparison.Ordinal))
+            .OrderByDescending(s => s.Documents.Count).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault()?.Id;
     }
 
     public static StoryLine Line(StoryReport s, Func<string, DocumentCard?> card) =>

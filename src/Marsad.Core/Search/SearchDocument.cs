@@ -45,7 +45,13 @@ public sealed record SearchRequest(string? Query)
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     /// <summary>Build highlighted snippets (off for plain listings).</summary>
     public bool Highlight { get; init; } = true;
+    /// <summary>Start after this document in date order (newest or oldest first, and no-query relevance, which is newest):
+    /// the keyset of a stable cursor, which documents added since cannot shift. <see cref="Offset"/> then counts from it.</summary>
+    public DateKey? After { get; init; }
 }
+
+/// <summary>Where a document sits in date order: its date's ticks, then its id (ties broken the same way the index sorts).</summary>
+public sealed record DateKey(long Ticks, long Id);
 
 /// <summary>A piece of highlighted text: matched words are <see cref="Match"/>; the reader escapes <see cref="Text"/>.</summary>
 public readonly record struct TextPart(string Text, bool Match);

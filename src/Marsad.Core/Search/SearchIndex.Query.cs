@@ -26,7 +26,10 @@ public sealed partial class SearchIndex
             TopDocs top;
             try
             {
-                top = sort is null ? searcher.Search(query, filter, wanted) : searcher.Search(query, filter, wanted, sort, doDocScores: hasText, doMaxScore: false);
+                top = sort is null ? searcher.Search(query, filter, wanted)
+                    : request.After is { } after && IsDateSort(request.Sort, hasText)
+                        ? searcher.SearchAfter(AfterDoc(after), query, filter, wanted, sort, doDocScores: hasText, doMaxScore: false)
+                        : searcher.Search(query, filter, wanted, sort, doDocScores: hasText, doMaxScore: false);
             }
             catch (BooleanQuery.TooManyClausesException)
             {
@@ -164,6 +167,15 @@ public sealed partial class SearchIndex
         SearchSort.Title => new Sort(new SortField(SearchFields.TitleSort, SortFieldType.STRING, false), IdSort(false)),
         _ => new Sort(IdSort(false)),
     };
+
+    /// <summary>Whether results come in date order (then by id), so a <see cref="DateKey"/> can say where a page starts.</summary>
+    public static bool IsDateSort(SearchSort sort, bool hasText) =>
+        sort is SearchSort.Newest or SearchSort.Oldest || (sort == SearchSort.Relevance && !hasText);
+
+    /// <summary>The sort values of the document a page starts after; the Lucene document number never decides, as the id
+    /// breaks every tie first.</summary>
+    private static FieldDoc AfterDoc(DateKey after) =>
+        new(int.MaxValue, float.NaN, [J2N.Numerics.Int64.GetInstance(after.Ticks), J2N.Numerics.Int64.GetInstance(after.Id)]);
 
     private static SortField IdSort(bool reverse) => new(SearchFields.IdSort, SortFieldType.INT64, reverse);
 

@@ -14,7 +14,8 @@ public static class DocumentEndpoints
     {
         var group = routes.MapGroup("/api/documents").WithTags("Documents").RequireReadKey(options);
         group.MapGet("/", List).WithName("ListDocuments")
-            .WithSummary("Documents, newest first, with paging, sorting and filters by source, story and date range.");
+            .WithSummary("Documents, newest first, with paging, sorting and filters by source, story and date range; in date order each page "
+                + "gives a next cursor that starts after its last document (stable while documents are added).");
         group.MapGet("/{id:long}", Get).WithName("GetDocument")
             .WithSummary("One document: clean text, removed furniture, duplicates, its entities, places and story.");
         group.MapGet("/{id:long}/similar", Similar).WithName("SimilarDocuments")
@@ -30,8 +31,13 @@ public static class DocumentEndpoints
         var (from, to, dateError) = DateParameter.Range(query.From, query.To);
         if (dateError is not null) return Problems.BadRequest(dateError);
         var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
+        var after = PageCursor.ReadAfter(query.Cursor);
+        if (query.Cursor is { Length: > 0 } && (after is null || !SearchIndex.IsDateSort(sort, hasText: false)))
+            return Problems.BadRequest(PageCursor.Invalid);
+        if (after is not null) offset = 0;
         var outcome = library.Index.Search(new SearchRequest(null)
         {
+            After = after,
             Sources = string.IsNullOrEmpty(query.Source) ? [] : [query.Source],
             Story = query.Story,
             From = from,
@@ -42,7 +48,12 @@ public static class DocumentEndpoints
             Highlight = false,
         });
         var results = outcome.Results!;
-        return TypedResults.Ok(new Page<DocumentSummary>(results.Hits.Select(DocumentMapping.ToSummary).ToList(), results.Total, offset, limit));
+        // With a cursor the total still counts every match; whether a next page exists is whether this one is full.
+        bool more = after is null ? offset + results.Hits.Count < results.Total : results.Hits.Count == limit;
+        return TypedResults.Ok(new Page<DocumentSummary>(results.Hits.Select(DocumentMapping.ToSummary).ToList(), results.Total, offset, limit)
+        {
+            Next = more && SearchIndex.IsDateSort(sort, hasText: false) && results.Hits is [.., var last] ? PageCursor.After(new DateKey(last.Date.UtcTicks, last.Id)) : null,
+        });
     }
 
     internal static Results<Ok<DocumentDetail>, NotFound> Get(long id, DocumentLibrary library) =>

@@ -25,7 +25,9 @@ public sealed record DocumentDetail(
     IReadOnlyList<DocumentReference> Entities, IReadOnlyList<DocumentReference> Places, DocumentReference? Story);
 
 /// <summary>Query parameters of <c>GET /api/documents</c>.</summary>
-public sealed record DocumentListQuery(int? Offset, int? Limit, string? Sort, string? Source, string? Story, string? From, string? To);
+/// <param name="Cursor">The <c>next</c> of the previous page (newest and oldest order): the page starts after the
+/// last document of that page, so documents ingested meanwhile shift nothing.</param>
+public sealed record DocumentListQuery(int? Offset, int? Limit, string? Sort, string? Source, string? Story, string? From, string? To, string? Cursor = null);
 
 public static class DocumentMapping
 {

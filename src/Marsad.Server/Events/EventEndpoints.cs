@@ -17,7 +17,9 @@ namespace Marsad.Server.Events;
 /// <param name="Place">A place's entity id, or a gazetteer id (place, division or country code) the event lies in.</param>
 /// <param name="From">First day (YYYY-MM-DD), by the event's date or its document's event date; undated events are left out.</param>
 /// <param name="Story">A story id: the events its documents report.</param>
-public sealed record EventQuery(int? Offset, int? Limit, string? Type, string? Entity, string? Place, string? From, string? To, string? Document, string? Story);
+/// <param name="Cursor">The <c>next</c> of the previous page; it stays valid until the next collection run.</param>
+public sealed record EventQuery(int? Offset, int? Limit, string? Type, string? Entity, string? Place, string? From, string? To, string? Document, string? Story,
+    string? Cursor = null);
 
 /// <summary>Conflict events in ACLED's typology from the last collection run, as JSON pages or ACLED-shaped
 /// CSV and GeoJSON downloads.</summary>
@@ -27,7 +29,8 @@ public static class EventEndpoints
     {
         var group = routes.MapGroup("/api/events").WithTags("Events").RequireReadKey(options);
         group.MapGet("/", List).WithName("ListEvents")
-            .WithSummary("Conflict events (ACLED types) with actors, place and date; filters by type, entity, place, date range, document and story.");
+            .WithSummary("Conflict events (ACLED types) with actors, place and date; filters by type, entity, place, date range, document and story; "
+                + "paged by offset or by the cursor each page gives as next.");
         group.MapGet("/csv", Csv).WithName("EventsCsv").Produces<string>(contentType: "text/csv")
             .WithSummary("The filtered events as ACLED-shaped CSV (every match, no paging).");
         group.MapGet("/geojson", GeoJson).WithName("EventsGeoJson").Produces<string>(contentType: "application/geo+json")
@@ -58,9 +61,11 @@ public static class EventEndpoints
     {
         var (filter, error) = Filter(query);
         if (filter is null) return Problems.BadRequest(error!);
-        var (offset, limit) = new PageRequest(query.Offset, query.Limit).Resolve(options.MaxPageSize);
-        var events = EventBrowser.Events(library.Collection.Current(), filter);
-        return TypedResults.Ok(new Page<EventLine>(events.Skip(offset).Take(limit).ToList(), events.Count, offset, limit));
+        var view = library.Collection.Current();
+        if (!new PageRequest(query.Offset, query.Limit, query.Cursor).TryResolve(options.MaxPageSize, view.Collection.RunId, out var offset, out var limit, out var pageError))
+            return Problems.BadRequest(pageError!);
+        var events = EventBrowser.Events(view, filter);
+        return TypedResults.Ok(Page<EventLine>.Of(events.Skip(offset).Take(limit).ToList(), events.Count, offset, limit, view.Collection.RunId));
     }
 
     internal static IResult Csv([AsParameters] EventQuery query, DocumentLibrary library)

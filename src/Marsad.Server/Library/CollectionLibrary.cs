@@ -45,6 +45,19 @@ public sealed class CollectionLibrary(ICollectionSource source, Func<long, Docum
     /// <summary>The card lookup of the current snapshot.</summary>
     public Func<string, DocumentCard?> Cards() => Fresh().CardLookup(readCard);
 
+    /// <summary>Every story's line in one order, kept with the snapshot.</summary>
+    public IReadOnlyList<StoryLine> StoryLines(StorySort sort) => Memo("stories/" + sort, (view, cards) => StoryBrowser.Lines(view, sort, cards));
+
+    /// <summary>Every entity most mentioned first with its match keys, kept with the snapshot.</summary>
+    public IReadOnlyList<(Marsad.Report.EntityReport Entity, string[] Keys)> RankedEntities() => Memo("entities", (view, _) => EntityBrowser.Ranked(view));
+
+    /// <summary>A value computed once per snapshot (the sorted lists every page of a list reads), then kept with it.</summary>
+    public T Memo<T>(string key, Func<CollectionView, Func<string, DocumentCard?>, T> compute) where T : class
+    {
+        var fresh = Fresh();
+        return (T)fresh.Memos.GetOrAdd(key, _ => compute(fresh.View, fresh.CardLookup(readCard)));
+    }
+
     private Snapshot Fresh()
     {
         var run = source.CurrentRun();
@@ -67,6 +80,8 @@ public sealed class CollectionLibrary(ICollectionSource source, Func<long, Docum
         private readonly ConcurrentDictionary<string, DocumentCard?> cards = new(StringComparer.Ordinal);
 
         public CollectionView View { get; } = view;
+
+        public ConcurrentDictionary<string, object> Memos { get; } = new(StringComparer.Ordinal);
 
         public DocumentCard? Card(string document, Func<long, DocumentCard?> read) =>
             cards.GetOrAdd(document, d => long.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var id)

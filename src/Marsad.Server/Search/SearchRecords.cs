@@ -7,14 +7,19 @@ namespace Marsad.Server.Search;
 /// field:value (title, body, entities, places, source, story); syntax Lucene refuses is searched as text.</summary>
 public sealed record SearchQuery(
     string? Q, int? Offset, int? Limit, string? Sort, string[]? Source, string? Story, string? Entity, string? Place, string? EventType,
-    string? From, string? To);
+    string? From, string? To, string? Cursor = null);
 
 /// <summary>One result: the document and the words that matched, marked in its title and in a snippet of its text.</summary>
 public sealed record SearchHitResult(
     long Id, string? Title, string Source, string? Url, DateTimeOffset Date, bool Published, float Score,
     IReadOnlyList<TextPart> TitleHighlight, IReadOnlyList<TextPart> Snippet);
 
-public sealed record SearchResponse(string? Query, int Total, int Offset, int Limit, IReadOnlyList<SearchHitResult> Hits);
+/// <param name="Next">The cursor of the next page (null on the last): in date order it starts after this page's last
+/// document, in relevance order it is the next offset.</param>
+public sealed record SearchResponse(string? Query, int Total, int Offset, int Limit, IReadOnlyList<SearchHitResult> Hits)
+{
+    public string? Next { get; init; }
+}
 
 public static class SearchMapping
 {

@@ -18,7 +18,7 @@ public static partial class WebPages
         var chosen = string.IsNullOrWhiteSpace(type) ? null : type.Trim().ToUpperInvariant();
         if (chosen is not null && !EntityEndpoints.Types.Contains(chosen)) chosen = null;
         int from = Math.Max(0, offset ?? 0);
-        var (entities, total) = EntityBrowser.List(library.Collection.Current(), chosen, prefix, from, PageSize);
+        var (entities, total) = EntityBrowser.List(library.Collection.Current(), chosen, prefix, from, PageSize, library.Collection.RankedEntities());
         var body = new StringBuilder();
         body.Append("<h1>الكيانات</h1>\n<form class=\"filters\" action=\"/entities\" method=\"get\">\n<label>الاسم يبدأ بـ<input type=\"search\" name=\"prefix\" value=\"")
             .Append(Html.E(prefix)).Append("\"></label>\n<label>النوع<select name=\"type\"><option value=\"\">كل الأنواع</option>");
@@ -33,7 +33,10 @@ public static partial class WebPages
         return HtmlResult(Html.Page("الكيانات", "entities", body.ToString()));
     }
 
-    internal static ContentHttpResult EntityPage(string id, DocumentLibrary library)
+    /// <summary>The most stories an entity page lists; the rest are in search, filtered by the entity.</summary>
+    public const int EntityStoryLimit = 20;
+
+    internal static ContentHttpResult EntityPage(string id, int? offset, DocumentLibrary library)
     {
         var view = library.Collection.Current();
         if (EntityBrowser.View(view, id, library.Collection.Cards()) is not { } entity)
@@ -43,7 +46,8 @@ public static partial class WebPages
         body.Append("<h1>").Append(Html.E(e.Name)).Append("</h1>\n<p class=\"meta\">").Append(TypeLabel(e.Type)).Append(" · ")
             .Append("ذُكر ").Append(Html.Count(e.Mentions, CountedNoun.Time)).Append(" في ").Append(Html.Count(e.Documents, CountedNoun.Document));
         if (entity.Actor is not null) body.Append(" · من ملف الأطراف (").Append(ActorKindLabel(entity.ActorKind)).Append(')');
-        body.Append(" · <a href=\"/search?").Append(e.Type == CollectionView.PlaceType ? "place=" : "entity=").Append(Html.U(e.Id)).Append("\">وثائقه في البحث</a>");
+        var filterHref = "/search?" + (e.Type == CollectionView.PlaceType ? "place=" : "entity=") + Html.U(e.Id);
+        body.Append(" · <a href=\"").Append(filterHref).Append("\">وثائقه في البحث</a>");
         if (view.Collection.Events.Any(x => x.Actor1 == e.Id || x.Actor2 == e.Id || x.Location == e.Id))
             body.Append(" · <a href=\"/events?entity=").Append(Html.U(e.Id)).Append("\">أحداثه</a>");
         body.Append("</p>\n");
@@ -80,12 +84,21 @@ public static partial class WebPages
         var cards = library.Collection.Cards();
         body.Append("<section id=\"stories\">\n<h2>القصص</h2>\n");
         if (entity.Stories.Count == 0) body.Append("<p class=\"empty\">لا قصص.</p>\n");
-        else AppendStoryList(body, entity.Stories.Select(s => StoryBrowser.Line(s, cards)).ToList());
+        else
+        {
+            // The largest first: an entity named in thousands of articles is in hundreds of stories.
+            AppendStoryList(body, entity.Stories.OrderByDescending(s => s.Documents.Count).ThenBy(s => s.Id, StringComparer.Ordinal)
+                .Take(EntityStoryLimit).Select(s => StoryBrowser.Line(s, cards)).ToList());
+            AppendMore(body, Math.Min(EntityStoryLimit, entity.Stories.Count), entity.Stories.Count, filterHref);
+        }
+        int from = Math.Clamp(offset ?? 0, 0, Math.Max(0, entity.Documents.Count - 1));
         body.Append("</section>\n<section id=\"documents\">\n<h2>الوثائق</h2>\n<ol class=\"docs\">\n");
-        foreach (var d in entity.Documents)
+        foreach (var d in entity.Documents.Skip(from).Take(PageSize))
             body.Append("<li><a class=\"doc-title\" href=\"").Append(Html.DocumentHref(d.Id)).Append("\">").Append(Html.Title(d)).Append("</a> <span class=\"meta\">")
                 .Append(d.Source.Length > 0 ? Html.E(d.Source) + " · " : "").Append(Html.Date(d)).Append("</span></li>\n");
-        body.Append("</ol>\n</section>\n");
+        body.Append("</ol>\n");
+        AppendPager(body, Html.EntityHref(e.Id) + "?", from, entity.Documents.Count);
+        body.Append("</section>\n");
         return HtmlResult(Html.Page(e.Name, "entities", body.ToString()));
     }
 
@@ -106,46 +119,46 @@ public static partial class WebPages
     internal static ContentHttpResult EventsPage([Microsoft.AspNetCore.Http.AsParameters] EventQuery query, DocumentLibrary library)
     {
         var view = library.Collection.Current();
+        // Names typed in the boxes become ids; a gazetteer id (SY, SY.07…) in place= stays as it is.
+        query = query with
+        {
+            Entity = Blank(query.Entity) is { } entity ? EntityBrowser.Resolve(view, entity, place: false) ?? EntityBrowser.Resolve(view, entity, place: true) ?? entity : null,
+            Place = Blank(query.Place) is { } place ? EntityBrowser.Resolve(view, place, place: true) ?? place : null,
+            Story = StoryBrowser.Resolve(view, query.Story) ?? Blank(query.Story),
+        };
         var (filter, error) = EventEndpoints.Filter(query);
         var body = new StringBuilder();
         body.Append("<h1>الأحداث</h1>\n<form class=\"filters\" action=\"/events\" method=\"get\">\n<label>النوع<select name=\"type\"><option value=\"\">كل الأنواع</option>");
         foreach (var t in view.Collection.Events.Select(x => x.EventType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             body.Append("<option value=\"").Append(Html.E(t)).Append('"').Append(t == query.Type ? " selected" : "").Append('>').Append(Html.E(EventLabel(t))).Append("</option>");
         body.Append("</select></label>\n");
-        AppendEntitySelect(body, "entity", "الطرف", query.Entity, EventEntities(view, place: false));
-        AppendEntitySelect(body, "place", "المكان", query.Place, EventEntities(view, place: true));
+        AppendSuggestBox(body, "entity", "الطرف", query.Entity is null ? null : view.NameOf(query.Entity), "/api/entities?limit=8&prefix=");
+        AppendSuggestBox(body, "place", "المكان", query.Place is null ? null : view.NameOf(query.Place), "/api/places?limit=8&prefix=");
         body.Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
             .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n");
-        AppendEntitySelect(body, "story", "القصة", query.Story, view.Collection.Stories.Select(s => (s.Id, s.Title)));
+        AppendSuggestBox(body, "story", "القصة", query.Story is null ? null : view.Collection.Story(query.Story)?.Title ?? query.Story, "/api/stories?limit=8&prefix=");
         body.Append("<button type=\"submit\">اعرض</button>\n</form>\n");
         if (filter is null)
         {
             body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(DateError(query.From, query.To, dayOnly: true) ?? error)).Append("</p>\n");
             return HtmlResult(Html.Page("الأحداث", "events", body.ToString()), StatusCodes.Status400BadRequest);
         }
-        var events = EventBrowser.Events(view, filter);
+        // The unfiltered list (the page's first view) is kept with the snapshot; a filtered one is cheap to make.
+        var events = filter == new EventFilter() ? library.Collection.Memo("events", (snapshot, _) => EventBrowser.Events(snapshot, new EventFilter())) : EventBrowser.Events(view, filter);
         var filters = EventQueryString(query);
         body.Append("<p class=\"count\">").Append(Html.Count(events.Count, CountedNoun.Event)).Append(" · تنزيل بصيغة ACLED: <a class=\"download\" href=\"/api/events/csv").Append(filters)
             .Append("\" download>CSV</a> · <a class=\"download\" href=\"/api/events/geojson").Append(filters).Append("\" download>GeoJSON</a></p>\n");
         var located = events.Where(l => l.Event.Geo is not null)
             .Select(l => l.Event.Location is { } loc && view.Collection.Entity(loc) is { } place ? place : null).OfType<Marsad.Report.EntityReport>().DistinctBy(p => p.Id).ToList();
         AppendMap(body, located, "خريطة الأحداث", events);
-        AppendEvents(body, events, library.Collection.Cards());
-        AppendMore(body, Math.Min(StorySectionLimit, events.Count), events.Count, "/api/events/csv" + filters);
+        int from = Math.Max(0, query.Offset ?? 0);
+        AppendEvents(body, events, library.Collection.Cards(), from, EventPageSize);
+        AppendPager(body, "/events" + (filters.Length == 0 ? "?" : filters + "&amp;"), from, events.Count, EventPageSize);
         return HtmlResult(Html.Page("الأحداث", "events", body.ToString()));
     }
 
-    private static IEnumerable<(string Id, string Name)> EventEntities(CollectionView view, bool place) =>
-        view.Collection.Events.SelectMany(e => place ? [e.Location] : new[] { e.Actor1, e.Actor2 }).OfType<string>().Distinct(StringComparer.Ordinal)
-            .Select(id => (id, view.NameOf(id))).OrderBy(p => p.Item2, StringComparer.Ordinal);
-
-    private static void AppendEntitySelect(StringBuilder body, string name, string label, string? chosen, IEnumerable<(string Id, string Name)> options)
-    {
-        body.Append("<label>").Append(label).Append("<select name=\"").Append(name).Append("\"><option value=\"\">الكل</option>");
-        foreach (var (id, text) in options)
-            body.Append("<option value=\"").Append(Html.E(id)).Append('"').Append(id == chosen ? " selected" : "").Append('>').Append(Html.E(text)).Append("</option>");
-        body.Append("</select></label>\n");
-    }
+    /// <summary>Rows of the events table per page.</summary>
+    public const int EventPageSize = 50;
 
     private static string EventQueryString(EventQuery q)
     {

@@ -34,22 +34,40 @@ public static class EventCharts
     /// <summary>The Monday that starts a day's week.</summary>
     public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
+    /// <summary>The most weeks one chart spans: two years. A date misread far from the rest (a year in another
+    /// calendar, a quoted anniversary) must not stretch the chart over a century of empty weeks.</summary>
+    public const int MaxWeeks = 104;
+
     /// <summary>Events per week and type, and fatalities per week, over every week from the first to the last (weeks
-    /// without events count zero); undated events are left out.</summary>
-    public static IReadOnlyList<(DateOnly Week, IReadOnlyDictionary<string, int> ByType, int Fatalities)> Weeks(IEnumerable<EventLine> events)
+    /// without events count zero); undated events are left out. When the dates span more than
+    /// <paramref name="maxWeeks"/>, the span of that many weeks that holds the most events is kept.</summary>
+    public static IReadOnlyList<(DateOnly Week, IReadOnlyDictionary<string, int> ByType, int Fatalities)> Weeks(IEnumerable<EventLine> events, int maxWeeks = MaxWeeks)
     {
-        var dated = events.Where(e => e.Day is not null).ToList();
-        if (dated.Count == 0) return [];
-        var first = WeekOf(dated.Min(e => e.Day!.Value));
-        var last = WeekOf(dated.Max(e => e.Day!.Value));
+        var byWeek = events.Where(e => e.Day is not null).GroupBy(e => WeekOf(e.Day!.Value)).ToDictionary(g => g.Key, g => g.ToList());
+        if (byWeek.Count == 0) return [];
+        var (first, last) = Busiest(byWeek.Keys.Order().ToList(), w => byWeek[w].Count, maxWeeks);
         var weeks = new List<(DateOnly, IReadOnlyDictionary<string, int>, int)>();
         for (var week = first; week <= last; week = week.AddDays(7))
         {
-            var these = dated.Where(e => WeekOf(e.Day!.Value) == week).ToList();
+            var these = byWeek.GetValueOrDefault(week) ?? [];
             weeks.Add((week, these.GroupBy(e => e.Event.EventType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
                 these.Sum(e => e.Event.Fatalities)));
         }
         return weeks;
+    }
+
+    /// <summary>The first and last week (of those given, in order) of the span of at most <paramref name="maxWeeks"/>
+    /// weeks that holds the most events; the latest such span on a tie.</summary>
+    private static (DateOnly First, DateOnly Last) Busiest(IReadOnlyList<DateOnly> weeks, Func<DateOnly, int> count, int maxWeeks)
+    {
+        int best = -1, bestStart = 0, bestEnd = 0, sum = 0, start = 0;
+        for (int end = 0; end < weeks.Count; end++)
+        {
+            sum += count(weeks[end]);
+            while (weeks[end].DayNumber - weeks[start].DayNumber >= maxWeeks * 7) sum -= count(weeks[start++]);
+            if (sum >= best) (best, bestStart, bestEnd) = (sum, start, end);
+        }
+        return (weeks[bestStart], weeks[bestEnd]);
     }
 
     /// <summary>The weekly chart, or an Arabic note when no event has a date.</summary>
@@ -93,7 +111,9 @@ public static class EventCharts
         svg.Append("</svg>");
         var legend = Legend(weeks.SelectMany(w => w.ByType.Keys), sizes: false)
             .Replace("</ul>", "<li><span class=\"swatch killed\"></span>القتلى (المحور الأيمن)</li></ul>", StringComparison.Ordinal);
-        return "<figure class=\"chart weekly\">" + svg + "<figcaption>الأحداث في كل أسبوع حسب النوع (المحور الأيسر) والقتلى (المحور الأيمن)</figcaption>" + legend + "</figure>";
+        int charted = weeks.Sum(w => w.ByType.Values.Sum()), dated = events.Count(e => e.Day is not null);
+        var left = dated > charted ? "؛ " + Html.E(Marsad.Text.ArabicCount.Of(dated - charted, Marsad.Text.CountedNoun.Event)) + " مؤرخة خارج هذه الفترة لم تُرسم" : "";
+        return "<figure class=\"chart weekly\">" + svg + "<figcaption>الأحداث في كل أسبوع حسب النوع (المحور الأيسر) والقتلى (المحور الأيمن)" + left + "</figcaption>" + legend + "</figure>";
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

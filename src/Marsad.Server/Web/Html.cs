@@ -75,7 +75,10 @@ public static class Html
         page.Append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append(" — مرصد</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"/assets/marsad.css\">\n</head>\n<body>\n")
+            .Append("<link rel=\"stylesheet\" href=\"/assets/marsad.css\">\n")
+            // The typeahead script only where a filter box asks for it; every other page runs no script at all.
+            .Append(body.Contains(" data-suggest=\"", StringComparison.Ordinal) ? "<script src=\"/assets/suggest.js\" defer></script>\n" : "")
+            .Append("</head>\n<body>\n")
             .Append("<header class=\"top\"><a class=\"brand\" href=\"/\">مرصد</a>\n<nav aria-label=\"التنقل\">\n");
         foreach (var (key, label, href) in Navigation)
         {
@@ -92,7 +95,8 @@ public static class Html
     /// <summary>Pages in the order shown; a null address is a page still to come.</summary>
     private static readonly (string Key, string Label, string? Href)[] Navigation =
     [
-        ("documents", "الوثائق", "/"),
+        ("day", "اليوم", "/"),
+        ("documents", "الوثائق", "/documents"),
         ("stories", "القصص", "/stories"),
         ("entities", "الكيانات", "/entities"),
         ("events", "الأحداث", "/events"),

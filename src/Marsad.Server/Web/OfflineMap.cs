@@ -35,6 +35,9 @@ public static class OfflineMap
 
     internal sealed record Outline(string Name, double West, double South, double East, double North, IReadOnlyList<(double Lon, double Lat)[]> Rings);
 
+    /// <summary>Outline points closer together than the map's size divided by this are merged.</summary>
+    public const double OutlineDetail = 300;
+
     public static bool Covers(double lat, double lon) => lon is >= West and <= East && lat is >= South and <= North;
 
     /// <summary>The SVG of the markers' surroundings (markers outside the outlines' region are left out); null when
@@ -52,14 +55,26 @@ public static class OfflineMap
         var svg = new StringBuilder();
         svg.Append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" aria-label=\"").Append(Html.E(label)).Append("\">\n<rect class=\"sea\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\"/>\n");
+        double tolerance = Math.Max(width, height) / OutlineDetail;
         foreach (var outline in Outlines)
         {
             if (outline.East < west || outline.West > east || outline.North < south || outline.South > north) continue;
             svg.Append("<path class=\"land\" data-country=\"").Append(Html.E(outline.Name)).Append("\" d=\"");
             foreach (var ring in outline.Rings)
             {
+                // A point closer than a few thousandths of the map to the last one drawn adds nothing visible: a map of
+                // half the world would otherwise carry every bend of every coast.
+                // Whole units, each point relative to the last (l dx,dy): a unit is under a pixel at the sizes the map is
+                // shown, and the outlines are most of a map's bytes.
+                long lastX = 0, lastY = 0;
                 for (int i = 0; i < ring.Length; i++)
-                    svg.Append(i == 0 ? 'M' : 'L').Append(N(X(ring[i].Lon))).Append(',').Append(N(Y(ring[i].Lat)));
+                {
+                    long x = (long)Math.Round(X(ring[i].Lon)), y = (long)Math.Round(Y(ring[i].Lat));
+                    if (i > 0 && i < ring.Length - 1 && Math.Abs(x - lastX) + Math.Abs(y - lastY) < tolerance) continue;
+                    if (i == 0) svg.Append('M').Append(x.ToString(CultureInfo.InvariantCulture)).Append(',').Append(y.ToString(CultureInfo.InvariantCulture));
+                    else svg.Append('l').Append((x - lastX).ToString(CultureInfo.InvariantCulture)).Append(',').Append((y - lastY).ToString(CultureInfo.InvariantCulture));
+                    (lastX, lastY) = (x, y);
+                }
                 svg.Append('Z');
             }
             svg.Append("\"/>\n");

@@ -15,7 +15,10 @@ public static partial class WebPages
 {
     /// <summary>The most items a story page lists in one section; a large story links to the rest (its documents in
     /// search, its events on the events page) and the page stays light enough to render in well under 100 ms.</summary>
-    public const int StorySectionLimit = 200;
+    public const int StorySectionLimit = 50;
+
+    /// <summary>The most copies listed under one article; the rest are counted.</summary>
+    public const int CopiesShown = 5;
 
     /// <summary>Under a cut list: how many there are in all, and where to see them.</summary>
     private static void AppendMore(StringBuilder body, int shown, int total, string? href)
@@ -30,7 +33,7 @@ public static partial class WebPages
     {
         if (!StoryEndpoints.TryParseSort(sort, out var order)) order = StorySort.Newest;
         int from = Math.Max(0, offset ?? 0);
-        var (stories, total) = StoryBrowser.List(library.Collection.Current(), order, from, PageSize, library.Collection.Cards());
+        var (stories, total) = StoryBrowser.List(library.Collection.Current(), order, from, PageSize, library.Collection.Cards(), sorted: library.Collection.StoryLines(order));
         var body = new StringBuilder();
         body.Append("<h1>القصص</h1>\n<p class=\"count\">").Append(Html.Count(total, CountedNoun.Story)).Append("</p>\n")
             .Append("<nav class=\"sort\" aria-label=\"الترتيب\">")
@@ -158,8 +161,10 @@ public static partial class WebPages
             if (a.Copies.Count > 0)
             {
                 body.Append("<ol class=\"copies\">\n");
-                foreach (var c in a.Copies) AppendArticle(body, c);
+                foreach (var c in a.Copies.Take(CopiesShown)) AppendArticle(body, c);
                 body.Append("</ol>\n");
+                if (a.Copies.Count > CopiesShown)
+                    body.Append("<p class=\"meta\">و").Append(Html.Count(a.Copies.Count - CopiesShown, CountedNoun.Copy)).Append(" أخرى</p>\n");
             }
             body.Append("</li>\n");
         }
@@ -187,7 +192,7 @@ public static partial class WebPages
     {
         var withGeo = places.Where(p => p.Geo is not null).ToList();
         var regions = withGeo.Where(p => p.Geo!.Precision == RegionPrecision).ToList();
-        var located = withGeo.Except(regions).ToList();
+        var located = withGeo.Except(regions).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         body.Append("<section id=\"map\">\n<h2>الخريطة</h2>\n");
         var byPlace = (events ?? []).Where(e => e.Event.Location is not null).ToLookup(e => e.Event.Location!, StringComparer.Ordinal);
         var markers = located.Select(p =>
@@ -203,8 +208,11 @@ public static partial class WebPages
                 Note = Html.Count(here.Count, CountedNoun.Event) + "، " + Html.Count(killed, CountedNoun.Killed),
             };
         })
-            // The places with most killed first: they keep their labels when space runs out.
+            // The places with most killed first, then the most mentioned: they keep their labels when space runs out,
+            // and only the first MapMarkerLimit are drawn (a collection names thousands of places).
             .OrderByDescending(m => m.Fatalities).DistinctBy(m => (m.Lat, m.Lon)).ToList();
+        int inRegion = markers.Count(m => OfflineMap.Covers(m.Lat, m.Lon));
+        markers = markers.Where(m => OfflineMap.Covers(m.Lat, m.Lon)).Take(MapMarkerLimit).ToList();
         if (OfflineMap.Svg(markers, label) is { } svg)
         {
             body.Append("<figure class=\"map\">").Append(svg).Append("</figure>\n");
@@ -213,13 +221,21 @@ public static partial class WebPages
                 : EventCharts.Legend(events.Select(e => e.Event.EventType), sizes: true) + "\n");
         }
         else body.Append("<p class=\"empty\">لا أماكن معروفة الموقع في منطقة الخريطة.</p>\n");
+        if (inRegion > markers.Count)
+            body.Append("<p class=\"meta\">الأماكن على الخريطة: الأكثر ذكرًا، ").Append(markers.Count.ToString(CultureInfo.InvariantCulture)).Append(" من ")
+                .Append(inRegion.ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
         var outside = located.Where(p => !OfflineMap.Covers(p.Geo!.Lat, p.Geo.Lon)).ToList();
         if (outside.Count > 0)
-            body.Append("<p class=\"meta\">خارج حدود الخريطة: ").AppendJoin("، ", outside.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
+            body.Append("<p class=\"meta\">خارج حدود الخريطة: ").AppendJoin("، ", outside.Take(MapListLimit).Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>"))
+                .Append(outside.Count > MapListLimit ? "، …" : "").Append("</p>\n");
         if (regions.Count > 0)
-            body.Append("<p class=\"meta\">مناطق واسعة: ").AppendJoin("، ", regions.Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>")).Append("</p>\n");
+            body.Append("<p class=\"meta\">مناطق واسعة: ").AppendJoin("، ", regions.Take(MapListLimit).Select(p => $"<a href=\"{Html.EntityHref(p.Id)}\">{Html.E(p.Name)}</a>"))
+                .Append(regions.Count > MapListLimit ? "، …" : "").Append("</p>\n");
         body.Append("</section>\n");
     }
+
+    /// <summary>The most markers one map draws, and the most places listed under it by name.</summary>
+    public const int MapMarkerLimit = 150, MapListLimit = 40;
 
     /// <summary>The report's precision of a continent, world region or sea (<see cref="Marsad.Entities.Geo.GeoPrecision.Region"/>).</summary>
     private const string RegionPrecision = "region";
@@ -272,9 +288,9 @@ public static partial class WebPages
     }
 
     /// <summary>The weekly chart of every event, then the table of the first <see cref="StorySectionLimit"/>.</summary>
-    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards)
+    private static void AppendEvents(StringBuilder body, IReadOnlyList<EventLine> all, Func<string, DocumentCard?> cards, int offset = 0, int count = StorySectionLimit)
     {
-        var events = all.Take(StorySectionLimit).ToList();
+        var events = all.Skip(offset).Take(count).ToList();
         body.Append("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events.Count == 0)
         {

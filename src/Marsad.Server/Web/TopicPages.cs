@@ -15,6 +15,9 @@ public static partial class WebPages
     /// <summary>How many shared names make a topic's name.</summary>
     public const int TopicNameParts = 3;
 
+    /// <summary>The most shared entities and places a topic page lists (the collection run lists the most shared first).</summary>
+    public const int TopicEntityLimit = 40;
+
     /// <summary>"الرقة · قوات سوريا الديمقراطية · دير الزور": the topic's first entities and places by name.</summary>
     internal static string TopicName(TopicReport topic, CollectionView view)
     {
@@ -24,22 +27,27 @@ public static partial class WebPages
         return names.Count > 0 ? string.Join(" · ", names) : topic.Name.Length > 0 ? topic.Name : "موضوع بلا أسماء مشتركة";
     }
 
-    internal static ContentHttpResult TopicPage(string id, DocumentLibrary library)
+    internal static ContentHttpResult TopicPage(string id, int? offset, DocumentLibrary library)
     {
         var view = library.Collection.Current();
         if (view.Collection.Topic(id) is not { } topic)
             return HtmlResult(Html.Page("غير موجود", "stories", "<h1>الموضوع غير موجود</h1>\n<p><a href=\"/stories\">العودة إلى القصص</a></p>"), StatusCodes.Status404NotFound);
         var name = TopicName(topic, view);
         var cards = library.Collection.Cards();
-        var stories = topic.Stories.Select(view.Collection.Story).OfType<StoryReport>().Select(s => StoryBrowser.Line(s, cards)).ToList();
+        // Largest first, a page at a time: a broad topic gathers hundreds of stories.
+        var all = topic.Stories.Select(view.Collection.Story).OfType<StoryReport>()
+            .OrderByDescending(s => s.Documents.Count).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        int from = Math.Clamp(offset ?? 0, 0, Math.Max(0, all.Count - 1));
+        var stories = all.Skip(from).Take(PageSize).Select(s => StoryBrowser.Line(s, cards)).ToList();
         var body = new StringBuilder();
-        body.Append("<h1>").Append(Html.E(name)).Append("</h1>\n<p class=\"meta\">موضوع يجمع ").Append(Html.Count(stories.Count, CountedNoun.Story))
+        body.Append("<h1>").Append(Html.E(name)).Append("</h1>\n<p class=\"meta\">موضوع يجمع ").Append(Html.Count(all.Count, CountedNoun.Story))
             .Append(" تشترك في أطرافها وأماكنها</p>\n");
         body.Append("<section id=\"topic-entities\">\n<h2>الأطراف والأماكن المشتركة</h2>\n<ul class=\"chips\">\n");
-        foreach (var entity in topic.Entities.Concat(topic.Places).Distinct(StringComparer.Ordinal))
+        foreach (var entity in topic.Entities.Concat(topic.Places).Distinct(StringComparer.Ordinal).Take(TopicEntityLimit))
             body.Append("<li><a href=\"").Append(Html.EntityHref(entity)).Append("\">").Append(Html.E(view.NameOf(entity))).Append("</a></li>\n");
         body.Append("</ul>\n</section>\n<section id=\"topic-stories\">\n<h2>القصص</h2>\n");
         AppendStoryList(body, stories);
+        AppendPager(body, "/topics/" + Html.U(id) + "?", from, all.Count);
         body.Append("</section>\n");
         return HtmlResult(Html.Page(name, "stories", body.ToString()));
     }

@@ -20,15 +20,15 @@ namespace Marsad.Server.Web;
 public static partial class WebPages
 {
     public const int PageSize = 20;
-    /// <summary>The most entities (and, apart, places) a search filter menu offers.</summary>
-    public const int FilterMenuSize = 200;
 
     public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder routes, ServerOptions options)
     {
         var pages = routes.MapGroup("").ExcludeFromDescription().RequireReadKey(options);
-        pages.MapGet("/", Documents);
+        pages.MapGet("/", DayPage);
+        pages.MapGet("/documents", Documents);
         pages.MapGet("/documents/{id:long}", Document);
         pages.MapGet("/search", SearchPage);
+        pages.MapGet("/search/facets/{facet}", FacetPage);
         pages.MapGet("/stories", StoriesPage);
         pages.MapGet("/stories/{id}", StoryPage);
         pages.MapGet("/entities", EntitiesPage);
@@ -44,31 +44,36 @@ public static partial class WebPages
     private static ContentHttpResult HtmlResult(string html, int status = StatusCodes.Status200OK) =>
         TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 
-    internal static ContentHttpResult Documents(int? offset, string? source, DocumentLibrary library)
+    /// <summary>Every document, newest first, one page at a time. The next page starts after the last document shown
+    /// (its date and id in the cursor), so articles ingested meanwhile never shift a page.</summary>
+    internal static ContentHttpResult Documents(string? cursor, string? source, DocumentLibrary library)
     {
-        int from = Math.Max(0, offset ?? 0);
+        var after = PageCursor.ReadAfter(cursor);
         var results = library.Index.Search(new SearchRequest(null)
         {
             Sources = string.IsNullOrEmpty(source) ? [] : [source],
-            Offset = from,
-            Limit = PageSize,
+            // One more than shown: whether there is a next page.
+            Limit = PageSize + 1,
             Sort = SearchSort.Newest,
             Highlight = false,
+            After = after,
         }).Results!;
         var body = new StringBuilder();
         body.Append("<h1>الوثائق</h1>\n<p class=\"count\">").Append(Count(results.Total, CountedNoun.Document)).Append("</p>\n");
         if (results.Total == 0) body.Append("<p class=\"empty\">لا توجد وثائق بعد. أضفها بالأمر <code>marsad ingest</code> أو عبر <code>POST /api/ingest</code>.</p>\n");
         body.Append("<ol class=\"docs\">\n");
-        foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: false);
+        foreach (var hit in results.Hits.Take(PageSize)) AppendListItem(body, hit, snippet: false);
         body.Append("</ol>\n");
-        AppendPager(body, "/?" + (string.IsNullOrEmpty(source) ? "" : "source=" + Html.U(source) + "&amp;"), from, results.Total);
-        var (stories, storyCount) = StoryBrowser.List(library.Collection.Current(), StorySort.Newest, 0, 5, library.Collection.Cards());
-        body.Append("<h2 id=\"stories\">أحدث القصص</h2>\n");
-        if (storyCount == 0) body.Append("<p class=\"empty\">لا توجد قصص بعد: تظهر هنا حين تجمع مرحلة المجموعة (<code>marsad process</code>) الوثائق المتصلة بحدث واحد.</p>\n");
-        else
+        var first = "/documents" + (string.IsNullOrEmpty(source) ? "" : "?source=" + Html.U(source));
+        var here = first + (string.IsNullOrEmpty(source) ? "?" : "&amp;");
+        bool more = results.Hits.Count > PageSize;
+        if (after is not null || more)
         {
-            AppendStoryList(body, stories);
-            body.Append("<p><a href=\"/stories\">كل القصص (").Append(storyCount.ToString(CultureInfo.InvariantCulture)).Append(")</a></p>\n");
+            body.Append("<nav class=\"pager\" aria-label=\"الصفحات\">");
+            if (after is not null) body.Append("<a href=\"").Append(first).Append("\">الأحدث</a>");
+            if (more && results.Hits[PageSize - 1] is { } last)
+                body.Append("<a rel=\"next\" href=\"").Append(here).Append("cursor=").Append(PageCursor.After(new DateKey(last.Date.UtcTicks, last.Id))).Append("\">التالي</a>");
+            body.Append("</nav>\n");
         }
         return HtmlResult(Html.Page("الوثائق", "documents", body.ToString()));
     }
@@ -177,66 +182,6 @@ public static partial class WebPages
         }
     }
 
-    internal static ContentHttpResult SearchPage([AsParameters] SearchQuery query, DocumentLibrary library)
-    {
-        var body = new StringBuilder();
-        body.Append("<h1>البحث</h1>\n");
-        AppendSearchForm(body, query, library.Index.Sources(), library.Collection.Current());
-        if (query.Q is null && query.Source is null && query.From is null && query.To is null && query.Entity is null && query.Place is null
-            && query.Story is null && query.EventType is null)
-            return HtmlResult(Html.Page("البحث", "search", body.ToString()));
-        if (!SearchMapping.TryParseSort(query.Sort, out var sort)) sort = SearchSort.Relevance;
-        int from = Math.Max(0, query.Offset ?? 0);
-        var (start, end, dateError) = DateParameter.Range(query.From, query.To);
-        var outcome = dateError is null ? library.Index.Search(SearchMapping.ToRequest(query, sort, from, PageSize, start, end))
-            : SearchOutcome.Fail(DateError(query.From, query.To) ?? dateError);
-        if (outcome.Results is not { } results)
-        {
-            body.Append("<p class=\"error\" role=\"alert\">تعذّر فهم الاستعلام: ").Append(Html.E(outcome.Error)).Append("</p>\n");
-            return HtmlResult(Html.Page("البحث", "search", body.ToString()), StatusCodes.Status400BadRequest);
-        }
-        body.Append("<p class=\"count\" id=\"result-count\">").Append(Count(results.Total, CountedNoun.Result)).Append("</p>\n");
-        if (results.Total == 0 && library.Index.DidYouMean(query.Q) is { } suggestion)
-            body.Append("<p class=\"suggestion\">هل تقصد: <a href=\"/search?").Append(SearchQueryString(query with { Q = suggestion }))
-                .Append("\">").Append(Html.E(suggestion)).Append("</a>؟</p>\n");
-        else if (results.Total == 0 && !string.IsNullOrWhiteSpace(query.Q))
-            body.Append("<p class=\"empty\">لم تُعثر على نتائج. جرّب كلمات أقل أو أعمّ، أو أزل بعض المرشحات.</p>\n");
-        body.Append("<ol class=\"hits\">\n");
-        foreach (var hit in results.Hits) AppendListItem(body, hit, snippet: true);
-        body.Append("</ol>\n");
-        AppendPager(body, "/search?" + SearchQueryString(query), from, results.Total);
-        return HtmlResult(Html.Page(query.Q is { Length: > 0 } q ? q : "البحث", "search", body.ToString()));
-    }
-
-    private static void AppendSearchForm(StringBuilder body, SearchQuery query, IReadOnlyList<(string Source, int Documents)> sources, CollectionView view)
-    {
-        var chosen = query.Source?.FirstOrDefault();
-        body.Append("<form class=\"filters\" action=\"/search\" method=\"get\" role=\"search\">\n")
-            .Append("<label>الاستعلام<input type=\"search\" name=\"q\" size=\"40\" value=\"").Append(Html.E(query.Q)).Append("\"></label>\n")
-            .Append("<label>المصدر<select name=\"source\"><option value=\"\">كل المصادر</option>");
-        foreach (var (source, documents) in sources)
-            body.Append("<option value=\"").Append(Html.E(source)).Append('"').Append(source == chosen ? " selected" : "").Append('>')
-                .Append(Html.E(source)).Append(" (").Append(documents.ToString(CultureInfo.InvariantCulture)).Append(")</option>");
-        body.Append("</select></label>\n");
-        // The most mentioned entities and places only: a large collection has more names than a menu can hold.
-        var named = view.Collection.Entities.Where(e => view.DocumentsOf(e.Id).Count > 0).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-        named = named.Where(e => e.Type != CollectionView.PlaceType).Take(FilterMenuSize).Concat(named.Where(e => e.Type == CollectionView.PlaceType).Take(FilterMenuSize)).ToList();
-        AppendEntitySelect(body, "entity", "الكيان", query.Entity, named.Where(e => e.Type != CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
-        AppendEntitySelect(body, "place", "المكان", query.Place, named.Where(e => e.Type == CollectionView.PlaceType).Select(e => (e.Id, e.Name)));
-        AppendEntitySelect(body, "story", "القصة", query.Story, view.Collection.Stories.Select(s => (s.Id, s.Title)));
-        AppendEntitySelect(body, "eventType", "نوع الحدث", query.EventType,
-            view.Collection.Events.Select(e => e.EventType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => (t, EventLabel(t))));
-        body.Append("<label>من<input type=\"date\" name=\"from\" value=\"").Append(Html.E(query.From)).Append("\"></label>\n")
-            .Append("<label>إلى<input type=\"date\" name=\"to\" value=\"").Append(Html.E(query.To)).Append("\"></label>\n")
-            .Append("<label>الترتيب<select name=\"sort\">")
-            .Append(Option("relevance", "الأكثر صلة", query.Sort)).Append(Option("newest", "الأحدث", query.Sort)).Append(Option("oldest", "الأقدم", query.Sort))
-            .Append("</select></label>\n<button type=\"submit\">ابحث</button>\n</form>\n")
-            .Append("<p class=\"meta\">تكفي أي كلمة، وتتقدم الوثائق التي فيها الكلمات كلها ثم التي فيها العبارة كما هي؛ ضع العبارة بين \"علامتي تنصيص\" لتطلبها وحدها، واستعمل AND لتشترط كل الكلمات و NOT للاستثناء.</p>\n");
-
-        static string Option(string value, string label, string? current) =>
-            $"<option value=\"{value}\"{(string.Equals(value, current ?? "relevance", StringComparison.Ordinal) ? " selected" : "")}>{label}</option>";
-    }
-
     /// <summary>A document in a list: its title (matched words marked), else the start of its text; the snippet on
     /// search pages.</summary>
     private static void AppendListItem(StringBuilder body, SearchHit hit, bool snippet)
@@ -259,12 +204,14 @@ public static partial class WebPages
         return text[..(cut > maxChars / 2 ? cut : maxChars)] + " …";
     }
 
-    private static void AppendPager(StringBuilder body, string baseUrl, int offset, int total)
+    private static void AppendPager(StringBuilder body, string baseUrl, int offset, int total, int pageSize = PageSize)
     {
-        if (total <= PageSize) return;
+        if (total <= pageSize && offset == 0) return;
         body.Append("<nav class=\"pager\" aria-label=\"الصفحات\">");
-        if (offset > 0) body.Append("<a href=\"").Append(baseUrl).Append("offset=").Append(Math.Max(0, offset - PageSize).ToString(CultureInfo.InvariantCulture)).Append("\">السابق</a>");
-        if (offset + PageSize < total) body.Append("<a href=\"").Append(baseUrl).Append("offset=").Append((offset + PageSize).ToString(CultureInfo.InvariantCulture)).Append("\">التالي</a>");
+        if (offset > 0) body.Append("<a rel=\"prev\" href=\"").Append(baseUrl).Append("offset=").Append(Math.Max(0, offset - pageSize).ToString(CultureInfo.InvariantCulture)).Append("\">السابق</a>");
+        if (offset + pageSize < total) body.Append("<a rel=\"next\" href=\"").Append(baseUrl).Append("offset=").Append((offset + pageSize).ToString(CultureInfo.InvariantCulture)).Append("\">التالي</a>");
+        body.Append(" <span class=\"meta\">").Append((offset + 1).ToString(CultureInfo.InvariantCulture)).Append("–")
+            .Append(Math.Min(total, offset + pageSize).ToString(CultureInfo.InvariantCulture)).Append(" من ").Append(total.ToString(CultureInfo.InvariantCulture)).Append("</span>");
         body.Append("</nav>\n");
     }
 

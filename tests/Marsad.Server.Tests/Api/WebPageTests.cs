@@ -21,7 +21,7 @@ public sealed class WebPageTests
     {
         await using var server = await RunningServer.StartAsync();
         long id = await server.AddAsync("القمح " + Hostile, Text + " " + Hostile + " " + Text, source: Hostile);
-        foreach (var page in new[] { "/", $"/documents/{id}", "/search?q=" + Uri.EscapeDataString("القمح") })
+        foreach (var page in new[] { "/documents", $"/documents/{id}", "/search?q=" + Uri.EscapeDataString("القمح") })
         {
             var html = await server.Client.GetStringAsync(page);
             Assert.DoesNotContain("<script>alert", html);
@@ -173,7 +173,7 @@ public sealed class WebPageTests
     public async Task Counts_agree_with_their_number()
     {
         await using var server = await DemoAsync();
-        var html = await server.Client.GetStringAsync("/");
+        var html = await server.Client.GetStringAsync("/documents");
         Assert.Contains("5 وثائق", html);
         Assert.DoesNotContain("5 وثيقة", html);
     }
@@ -221,15 +221,60 @@ public sealed class WebPageTests
     }
 
     [Fact]
-    public async Task The_search_page_filters_by_entity_and_offers_the_collections_entities()
+    public async Task The_search_page_filters_by_entity_and_names_it_in_the_filter_box()
     {
         await using var server = await DemoAsync();
         var collection = server.Library.Collection.Current().Collection;
         var person = collection.Entities.Where(e => e.Type == "PER").MaxBy(e => e.Mentions.Count)!;
         var html = await server.Client.GetStringAsync("/search?entity=" + Uri.EscapeDataString(person.Id));
-        Assert.Contains($"<option value=\"{person.Id}\" selected>", html);
+        Assert.Contains($"name=\"entity\" value=\"{Marsad.Server.Web.Html.E(person.Name)}\"", html);
         var expected = person.Mentions.Select(m => m.Document).Distinct().Order().Select(d => $"<a class=\"doc-title\" href=\"/documents/{d}\">");
         Assert.All(expected, link => Assert.Contains(link, html));
         Assert.Equal(expected.Count(), html.Split("<a class=\"doc-title\"").Length - 1);
     }
+
+    [Fact]
+    public async Task A_name_typed_in_the_entity_box_filters_like_its_id()
+    {
+        await using var server = await DemoAsync();
+        var person = server.Library.Collection.Current().Collection.Entities.Where(e => e.Type == "PER").MaxBy(e => e.Mentions.Count)!;
+        var byId = await server.Client.GetStringAsync("/search?entity=" + Uri.EscapeDataString(person.Id));
+        var byName = await server.Client.GetStringAsync("/search?entity=" + Uri.EscapeDataString(person.Name));
+        Assert.Equal(DocumentLinks(byId), DocumentLinks(byName));
+        Assert.NotEmpty(DocumentLinks(byName));
+    }
+
+    [Fact]
+    public async Task Search_results_carry_facets_whose_counts_match_where_their_links_lead()
+    {
+        await using var server = await DemoAsync();
+        var html = await server.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("الرقة"));
+        var facet = System.Text.RegularExpressions.Regex.Match(html,
+            "<section class=\"facet\" data-facet=\"entity\">.*?<li><a href=\"(?<href>[^\"]+)\"[^>]*>[^<]*</a> <span class=\"n\">(?<n>\\d+)</span>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(facet.Success, "no entity facet in " + html[Math.Max(0, html.IndexOf("result-count", StringComparison.Ordinal))..]);
+        var narrowed = await server.Client.GetStringAsync(System.Net.WebUtility.HtmlDecode(facet.Groups["href"].Value));
+        Assert.Equal(int.Parse(facet.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), DocumentLinks(narrowed).Count);
+    }
+
+    [Fact]
+    public async Task The_front_page_shows_the_stories_of_the_collections_latest_day()
+    {
+        await using var server = await DemoAsync();
+        var html = await server.Client.GetStringAsync("/");
+        Assert.Contains("<section id=\"largest\">", html);
+        Assert.Contains("class=\"story-title\"", html);
+        Assert.Contains("type=\"date\" name=\"day\"", html);
+    }
+
+    [Fact]
+    public async Task The_front_page_of_a_day_without_news_says_so()
+    {
+        await using var server = await DemoAsync();
+        var html = await server.Client.GetStringAsync("/?day=1990-01-01");
+        Assert.Contains("لا قصص في هذه الفترة.", html);
+    }
+
+    private static List<string> DocumentLinks(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<a class=\"doc-title\" href=\"(/documents/\\d+)\"").Select(m => m.Groups[1].Value).Order().ToList();
 }

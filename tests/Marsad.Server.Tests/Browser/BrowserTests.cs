@@ -66,7 +66,7 @@ public sealed class BrowserTests
         await using var server = await DemoServerAsync();
         await BrowseAsync(async page =>
         {
-            await page.GotoAsync(server.Address.ToString());
+            await page.GotoAsync(server.Address + "documents");
             long stored = server.Library.Read(store => store.CountDocuments());
             Assert.Equal(stored, await page.Locator("ol.docs > li").CountAsync());
             Assert.Equal(5, stored);

@@ -18,7 +18,7 @@ public sealed class ResponsiveLayoutTests(BrowserSession session) : IClassFixtur
         var document = session.Server.Library.Read(store => store.ReadDocuments().First().Id);
         var pages = new List<string>
         {
-            "", $"documents/{document}", "search", "search?q=" + Uri.EscapeDataString("الرقة"), "stories", $"stories/{storm.Id}",
+            "", "documents", $"documents/{document}", "search", "search?q=" + Uri.EscapeDataString("الرقة"), "stories", $"stories/{storm.Id}",
             "entities", Html.EntityHref(entity.Id)[1..], "events", "map", "reference", "no-such-page",
         };
         pages.AddRange(collection.Topics.Take(1).Select(t => $"topics/{t.Id}"));
